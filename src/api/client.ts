@@ -1,0 +1,116 @@
+/**
+ * The typed client: the only way the UI reads data. Every response is validated against the
+ * contract, so a malformed body becomes an error the user can see instead of a blank page.
+ */
+import * as z from 'zod/mini';
+import { apiBaseUrl } from '../lib/env';
+import { endpoints, type TimelineFilter } from './endpoints';
+import {
+  ActorDetailSchema,
+  ActorListSchema,
+  CharacterDetailSchema,
+  CharacterListSchema,
+  ErrorBodySchema,
+  SearchResultSchema,
+  ShowSchema,
+  TimelineSchema,
+} from './schemas';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly kind: ApiErrorKind;
+  readonly path: string;
+
+  constructor(kind: ApiErrorKind, status: number, message: string, path: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.path = path;
+  }
+
+  get isNotFound(): boolean {
+    return this.kind === 'http' && this.status === 404;
+  }
+}
+
+/** Long enough for a slow phone connection, short enough that nobody waits on a dead server. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+function combineSignals(signal: AbortSignal | undefined, timeout: AbortSignal): AbortSignal {
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+async function readErrorMessage(response: Response): Promise<string> {
+  try {
+    const parsed = ErrorBodySchema.safeParse(await response.json());
+    if (parsed.success) return parsed.data.message;
+  } catch {
+    // A non-JSON error body (a proxy's HTML page, say) still gets a readable message below.
+  }
+  return `The server answered ${response.status} ${response.statusText}`.trim();
+}
+
+export async function getJson<T>(
+  path: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(`${apiBaseUrl}${path}`, {
+      headers: { Accept: 'application/json' },
+      signal: combineSignals(signal, timeout),
+    });
+  } catch (error) {
+    if (timeout.aborted) {
+      throw new ApiError('timeout', 0, 'The server took too long to answer.', path);
+    }
+    if (signal?.aborted) throw error;
+    throw new ApiError('network', 0, 'The server could not be reached. Are you offline?', path);
+  }
+  if (!response.ok) {
+    throw new ApiError('http', response.status, await readErrorMessage(response), path);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(
+      'invalid-response',
+      response.status,
+      'The server sent something that is not JSON.',
+      path,
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? first.path.join('.') || 'the response' : 'the response';
+    throw new ApiError(
+      'invalid-response',
+      response.status,
+      `The server sent data in an unexpected shape (at ${where}: ${first?.message ?? 'invalid'}).`,
+      path,
+    );
+  }
+  return parsed.data;
+}
+
+export const api = {
+  show: (signal?: AbortSignal) => getJson(endpoints.show(), ShowSchema, signal),
+  characters: (signal?: AbortSignal) =>
+    getJson(endpoints.characters(), CharacterListSchema, signal),
+  character: (id: string, signal?: AbortSignal) =>
+    getJson(endpoints.character(id), CharacterDetailSchema, signal),
+  actors: (signal?: AbortSignal) => getJson(endpoints.actors(), ActorListSchema, signal),
+  actor: (id: string, signal?: AbortSignal) =>
+    getJson(endpoints.actor(id), ActorDetailSchema, signal),
+  timeline: (filter: TimelineFilter, signal?: AbortSignal) =>
+    getJson(endpoints.timeline(filter), TimelineSchema, signal),
+  search: (q: string, signal?: AbortSignal) =>
+    getJson(endpoints.search(q), SearchResultSchema, signal),
+};

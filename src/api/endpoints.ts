@@ -1,0 +1,44 @@
+/**
+ * Every path of the API, built in one place so the handlers and the client cannot disagree on a
+ * URL. Paths are relative to the API base: `/api` against the mock, or a real backend's origin.
+ */
+import type { EventType } from './schemas';
+
+export interface TimelineFilter {
+  character?: string;
+  actor?: string;
+  type?: EventType;
+  /** Inclusive bounds as partial dates (`2022`, `2022-07`, ...). */
+  from?: string;
+  to?: string;
+}
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(key, value);
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const endpoints = {
+  show: () => '/show',
+  characters: () => '/characters',
+  character: (id: string) => `/characters/${encodeURIComponent(id)}`,
+  actors: () => '/actors',
+  actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
+  timeline: (filter: TimelineFilter = {}) => withQuery('/timeline', { ...filter }),
+  search: (q: string) => withQuery('/search', { q }),
+};
+
+/** The route patterns the mock API answers, in MSW's path syntax. */
+export const routePatterns = {
+  show: '/show',
+  characters: '/characters',
+  character: '/characters/:id',
+  actors: '/actors',
+  actor: '/actors/:id',
+  timeline: '/timeline',
+  search: '/search',
+} as const;

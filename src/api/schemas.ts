@@ -1,0 +1,373 @@
+/**
+ * The API contract: one schema per resource shape, shared by the mock API's handlers and the
+ * client. zod/mini keeps the validator small in the browser bundle; the client validates every
+ * response with these, so the mock cannot drift from what the pages expect.
+ */
+import * as z from 'zod/mini';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const d = Number(day);
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** A date as precise as the sources allow: `2022`, `2022-08` or `2022-07-26`. */
+export const PartialDateSchema = z
+  .string()
+  .check(z.refine(isPartialDate, { message: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }));
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** Only web links are accepted, so a source can never smuggle in a `javascript:` URL. */
+export const SourceSchema = z.object({
+  url: z.httpUrl(),
+  outlet: z.string().check(z.minLength(1)),
+  published: z.nullable(PartialDateSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+const SourcesSchema = z.array(SourceSchema);
+
+/** The other side of a fact that sources disagree on, with the sources that say so. */
+export const DisputeSchema = z.object({
+  summary: z.string(),
+  sources: SourcesSchema,
+});
+export type Dispute = z.infer<typeof DisputeSchema>;
+
+export const SourcedTextSchema = z.object({
+  value: z.string(),
+  note: z.nullable(z.string()),
+  dispute: z.nullable(DisputeSchema),
+  sources: SourcesSchema,
+});
+export type SourcedText = z.infer<typeof SourcedTextSchema>;
+
+export const SourcedDateSchema = z.object({
+  value: z.nullable(PartialDateSchema),
+  note: z.nullable(z.string()),
+  sources: SourcesSchema,
+});
+export type SourcedDate = z.infer<typeof SourcedDateSchema>;
+
+export const HouseholdSchema = z.enum(['shah', 'joshi', 'kapadia', 'kothari', 'others', 'prequel']);
+export type Household = z.infer<typeof HouseholdSchema>;
+
+export const RelationTypeSchema = z.enum([
+  'spouse',
+  'ex-spouse',
+  'partner',
+  'former-partner',
+  'fiance',
+  'parent',
+  'child',
+  'adoptive-parent',
+  'adoptive-child',
+  'biological-parent',
+  'biological-child',
+  'guardian',
+  'ward',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'former-parent-in-law',
+  'relative',
+  'friend',
+]);
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/** How an actor came to a role: the first to play it, a replacement, an older actor after a leap, ... */
+export const PortrayalKindSchema = z.enum([
+  'original',
+  'recast',
+  'post-leap',
+  'temporary',
+  'returning',
+  'prequel',
+]);
+export type PortrayalKind = z.infer<typeof PortrayalKindSchema>;
+
+export const ExitReasonSchema = z.enum([
+  'quit',
+  'terminated',
+  'replaced-by-makers',
+  'character-killed-off',
+  'character-aged-up',
+  'track-ended',
+  'actor-died',
+  'limited-series',
+  'unclear',
+]);
+export type ExitReason = z.infer<typeof ExitReasonSchema>;
+
+/** Where a role stands as of its latest source: running, over, or not known either way. */
+export const PortrayalStatusSchema = z.enum(['ongoing', 'ended', 'unknown']);
+export type PortrayalStatus = z.infer<typeof PortrayalStatusSchema>;
+
+export const EventTypeSchema = z.enum([
+  'announcement',
+  'production',
+  'premiere',
+  'joined',
+  'left',
+  'replaced',
+  'terminated',
+  'leap',
+  'died-in-story',
+  'off-screen',
+  'absence',
+  'ratings',
+  'spin-off',
+  'milestone',
+  'rumour',
+]);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const CharacterRefSchema = z.object({ id: z.string(), name: z.string() });
+export type CharacterRef = z.infer<typeof CharacterRefSchema>;
+
+export const ActorRefSchema = z.object({ id: z.string(), name: z.string() });
+export type ActorRef = z.infer<typeof ActorRefSchema>;
+
+/** The other end of a recast: which actor in which stint. */
+export const StintRefSchema = z.object({
+  portrayalId: z.string(),
+  actor: ActorRefSchema,
+  character: CharacterRefSchema,
+});
+export type StintRef = z.infer<typeof StintRefSchema>;
+
+export const PortrayalSchema = z.object({
+  id: z.string(),
+  character: CharacterRefSchema,
+  actor: ActorRefSchema,
+  kind: PortrayalKindSchema,
+  from: z.nullable(PartialDateSchema),
+  to: z.nullable(PartialDateSchema),
+  status: PortrayalStatusSchema,
+  /** Date of the latest source that speaks of this stint; "as of" for ongoing roles. */
+  asOf: z.nullable(PartialDateSchema),
+  exitReason: z.nullable(ExitReasonSchema),
+  exitDetail: z.nullable(z.string()),
+  replaces: z.nullable(StintRefSchema),
+  replacedBy: z.nullable(StintRefSchema),
+  confidence: ConfidenceSchema,
+  dispute: z.nullable(DisputeSchema),
+  note: z.nullable(z.string()),
+  sources: SourcesSchema,
+});
+export type Portrayal = z.infer<typeof PortrayalSchema>;
+
+export const RelationSchema = z.object({
+  type: RelationTypeSchema,
+  character: CharacterRefSchema,
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const CharacterSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  otherNames: z.array(z.string()),
+  nicknames: z.array(z.string()),
+  household: HouseholdSchema,
+  /** The current actor, or the last one known when the role has ended. */
+  latestActor: z.nullable(ActorRefSchema),
+  latestStatus: z.nullable(PortrayalStatusSchema),
+  actorCount: z.number(),
+});
+export type CharacterSummary = z.infer<typeof CharacterSummarySchema>;
+
+export const CharacterDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Maiden, married and later names. */
+  otherNames: z.array(z.string()),
+  nicknames: z.array(z.string()),
+  household: HouseholdSchema,
+  lead: z.boolean(),
+  description: z.string(),
+  status: z.string(),
+  note: z.nullable(z.string()),
+  dispute: z.nullable(DisputeSchema),
+  /** Null where the research rated nothing; pages then show no confidence badge. */
+  confidence: z.nullable(ConfidenceSchema),
+  relations: z.array(RelationSchema),
+  portrayals: z.array(PortrayalSchema),
+  sources: SourcesSchema,
+});
+export type CharacterDetail = z.infer<typeof CharacterDetailSchema>;
+
+export const ActorSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  alsoKnownAs: z.array(z.string()),
+  roles: z.array(
+    z.object({
+      character: CharacterRefSchema,
+      from: z.nullable(PartialDateSchema),
+      to: z.nullable(PartialDateSchema),
+      status: PortrayalStatusSchema,
+    }),
+  ),
+});
+export type ActorSummary = z.infer<typeof ActorSummarySchema>;
+
+export const OtherWorkSchema = z.object({
+  title: z.string(),
+  detail: z.nullable(z.string()),
+});
+export type OtherWork = z.infer<typeof OtherWorkSchema>;
+
+export const TimelineEventSchema = z.object({
+  id: z.string(),
+  date: PartialDateSchema,
+  /** Set when sources only place the event within a window, e.g. May to June 2022. */
+  dateUntil: z.nullable(PartialDateSchema),
+  type: EventTypeSchema,
+  summary: z.string(),
+  characters: z.array(CharacterRefSchema),
+  actors: z.array(ActorRefSchema),
+  confidence: ConfidenceSchema,
+  sources: SourcesSchema,
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const ActorDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  alsoKnownAs: z.array(z.string()),
+  note: z.nullable(z.string()),
+  died: z.nullable(z.object({ date: PartialDateSchema, detail: z.nullable(z.string()) })),
+  confidence: z.nullable(ConfidenceSchema),
+  otherWork: z.array(OtherWorkSchema),
+  portrayals: z.array(PortrayalSchema),
+  events: z.array(TimelineEventSchema),
+  sources: SourcesSchema,
+});
+export type ActorDetail = z.infer<typeof ActorDetailSchema>;
+
+export const LeapSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  aired: z.nullable(PartialDateSchema),
+  airedNote: z.nullable(z.string()),
+  duration: z.nullable(z.string()),
+  summary: z.string(),
+  confidence: ConfidenceSchema,
+  dispute: z.nullable(DisputeSchema),
+  sources: SourcesSchema,
+});
+export type Leap = z.infer<typeof LeapSchema>;
+
+export const ShowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  alternateTitles: z.array(z.string()),
+  premise: SourcedTextSchema,
+  channel: SourcedTextSchema,
+  language: SourcedTextSchema,
+  premiere: SourcedDateSchema,
+  shootingBegan: SourcedDateSchema,
+  producers: z.object({
+    names: z.array(z.string()),
+    note: z.nullable(z.string()),
+    sources: SourcesSchema,
+  }),
+  productionCompany: SourcedTextSchema,
+  writers: z.array(z.object({ name: z.string(), role: z.string(), sources: SourcesSchema })),
+  basedOn: SourcedTextSchema,
+  siblingAdaptations: z.array(
+    z.object({
+      title: z.string(),
+      language: z.string(),
+      channel: z.string(),
+      started: z.nullable(PartialDateSchema),
+      note: z.nullable(z.string()),
+      sources: SourcesSchema,
+    }),
+  ),
+  streaming: SourcedTextSchema,
+  prequel: z.object({
+    title: z.string(),
+    platform: z.string(),
+    premiere: z.nullable(PartialDateSchema),
+    episodes: z.nullable(z.number()),
+    setting: z.string(),
+    sources: SourcesSchema,
+  }),
+  timeslot: SourcedTextSchema,
+  status: z.object({
+    value: z.enum(['ongoing', 'ended']),
+    asOf: PartialDateSchema,
+    sources: SourcesSchema,
+  }),
+  episodes: SourcedTextSchema,
+  leaps: z.array(LeapSchema),
+  milestones: z.array(
+    z.object({
+      date: PartialDateSchema,
+      dateUntil: z.nullable(PartialDateSchema),
+      what: z.string(),
+      sources: SourcesSchema,
+    }),
+  ),
+  /** The lead characters on the show as of the latest source, with who plays them. */
+  currentLeads: z.array(z.object({ character: CharacterRefSchema, actor: ActorRefSchema })),
+  latestChanges: z.array(TimelineEventSchema),
+  disputes: z.array(z.object({ topic: z.string(), detail: z.string(), sources: SourcesSchema })),
+  unplacedCast: z.array(z.object({ name: z.string(), detail: z.string(), sources: SourcesSchema })),
+  gaps: z.array(z.string()),
+  counts: z.object({
+    characters: z.number(),
+    actors: z.number(),
+    portrayals: z.number(),
+    events: z.number(),
+    sources: z.number(),
+  }),
+});
+export type Show = z.infer<typeof ShowSchema>;
+
+export const CharacterListSchema = z.object({ characters: z.array(CharacterSummarySchema) });
+export type CharacterList = z.infer<typeof CharacterListSchema>;
+
+export const ActorListSchema = z.object({ actors: z.array(ActorSummarySchema) });
+export type ActorList = z.infer<typeof ActorListSchema>;
+
+export const TimelineSchema = z.object({
+  events: z.array(TimelineEventSchema),
+  /** Every stint matching the filter, for charts and tables drawn beside the log. */
+  portrayals: z.array(PortrayalSchema),
+});
+export type Timeline = z.infer<typeof TimelineSchema>;
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(['actor', 'character']),
+  id: z.string(),
+  name: z.string(),
+  /** The name or alias that matched, when it is not the display name. */
+  matched: z.nullable(z.string()),
+  context: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  actors: z.array(SearchHitSchema),
+  characters: z.array(SearchHitSchema),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const ErrorBodySchema = z.object({ status: z.number(), message: z.string() });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,170 @@
+/**
+ * The shape of the stored dataset. Records are normalised: they point at each other by id and at
+ * their sources by URL; the handlers join them into the contract's page-shaped responses. The
+ * contract test parses every record with these schemas.
+ */
+import * as z from 'zod/mini';
+import {
+  ConfidenceSchema,
+  EventTypeSchema,
+  ExitReasonSchema,
+  HouseholdSchema,
+  PartialDateSchema,
+  PortrayalKindSchema,
+  PortrayalStatusSchema,
+  RelationTypeSchema,
+} from '../api/schemas';
+
+const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case slugs'));
+const Text = z.string().check(z.minLength(1));
+/** A source is cited by its URL; `sources.ts` holds its outlet and date. */
+const SourceUrls = z.array(z.httpUrl()).check(z.minLength(1));
+const DisputeRecordSchema = z.object({ summary: Text, sources: SourceUrls });
+
+export const SourceRecordSchema = z.object({
+  url: z.httpUrl(),
+  outlet: Text,
+  published: z.nullable(PartialDateSchema),
+});
+export type SourceRecord = z.infer<typeof SourceRecordSchema>;
+
+export const CharacterRecordSchema = z.object({
+  id: Id,
+  name: Text,
+  otherNames: z.array(Text),
+  nicknames: z.array(Text),
+  household: HouseholdSchema,
+  lead: z.boolean(),
+  description: Text,
+  status: Text,
+  note: z.nullable(Text),
+  dispute: z.nullable(DisputeRecordSchema),
+  confidence: z.nullable(ConfidenceSchema),
+  relations: z.array(z.object({ type: RelationTypeSchema, character: Id })),
+  sources: SourceUrls,
+});
+export type CharacterRecord = z.infer<typeof CharacterRecordSchema>;
+
+export const ActorRecordSchema = z.object({
+  id: Id,
+  name: Text,
+  alsoKnownAs: z.array(Text),
+  note: z.nullable(Text),
+  died: z.nullable(z.object({ date: PartialDateSchema, detail: z.nullable(Text) })),
+  confidence: z.nullable(ConfidenceSchema),
+  otherWork: z.array(z.object({ title: Text, detail: z.nullable(Text) })),
+  sources: SourceUrls,
+});
+export type ActorRecord = z.infer<typeof ActorRecordSchema>;
+
+export const PortrayalRecordSchema = z.object({
+  id: z.string(),
+  character: Id,
+  actor: Id,
+  kind: PortrayalKindSchema,
+  from: z.nullable(PartialDateSchema),
+  to: z.nullable(PartialDateSchema),
+  status: PortrayalStatusSchema,
+  asOf: z.nullable(PartialDateSchema),
+  exitReason: z.nullable(ExitReasonSchema),
+  exitDetail: z.nullable(Text),
+  /** Portrayal ids, so a recast names the exact stint on either side. */
+  replaces: z.nullable(z.string()),
+  replacedBy: z.nullable(z.string()),
+  confidence: ConfidenceSchema,
+  dispute: z.nullable(DisputeRecordSchema),
+  note: z.nullable(Text),
+  sources: SourceUrls,
+});
+export type PortrayalRecord = z.infer<typeof PortrayalRecordSchema>;
+
+export const EventRecordSchema = z.object({
+  id: Id,
+  date: PartialDateSchema,
+  dateUntil: z.nullable(PartialDateSchema),
+  type: EventTypeSchema,
+  summary: Text,
+  characters: z.array(Id),
+  actors: z.array(Id),
+  confidence: ConfidenceSchema,
+  sources: SourceUrls,
+});
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+const SourcedTextRecord = z.object({
+  value: Text,
+  note: z.nullable(Text),
+  dispute: z.nullable(DisputeRecordSchema),
+  sources: SourceUrls,
+});
+const SourcedDateRecord = z.object({
+  value: z.nullable(PartialDateSchema),
+  note: z.nullable(Text),
+  sources: SourceUrls,
+});
+
+export const ShowRecordSchema = z.object({
+  id: Id,
+  title: Text,
+  alternateTitles: z.array(Text),
+  premise: SourcedTextRecord,
+  channel: SourcedTextRecord,
+  language: SourcedTextRecord,
+  premiere: SourcedDateRecord,
+  shootingBegan: SourcedDateRecord,
+  producers: z.object({ names: z.array(Text), note: z.nullable(Text), sources: SourceUrls }),
+  productionCompany: SourcedTextRecord,
+  writers: z.array(z.object({ name: Text, role: Text, sources: SourceUrls })),
+  basedOn: SourcedTextRecord,
+  siblingAdaptations: z.array(
+    z.object({
+      title: Text,
+      language: Text,
+      channel: Text,
+      started: z.nullable(PartialDateSchema),
+      note: z.nullable(Text),
+      sources: SourceUrls,
+    }),
+  ),
+  streaming: SourcedTextRecord,
+  prequel: z.object({
+    title: Text,
+    platform: Text,
+    premiere: z.nullable(PartialDateSchema),
+    episodes: z.nullable(z.number()),
+    setting: Text,
+    sources: SourceUrls,
+  }),
+  timeslot: SourcedTextRecord,
+  status: z.object({
+    value: z.enum(['ongoing', 'ended']),
+    asOf: PartialDateSchema,
+    sources: SourceUrls,
+  }),
+  episodes: SourcedTextRecord,
+  leaps: z.array(
+    z.object({
+      id: Id,
+      label: Text,
+      aired: z.nullable(PartialDateSchema),
+      airedNote: z.nullable(Text),
+      duration: z.nullable(Text),
+      summary: Text,
+      confidence: ConfidenceSchema,
+      dispute: z.nullable(DisputeRecordSchema),
+      sources: SourceUrls,
+    }),
+  ),
+  milestones: z.array(
+    z.object({
+      date: PartialDateSchema,
+      dateUntil: z.nullable(PartialDateSchema),
+      what: Text,
+      sources: SourceUrls,
+    }),
+  ),
+  disputes: z.array(z.object({ topic: Text, detail: Text, sources: SourceUrls })),
+  unplacedCast: z.array(z.object({ name: Text, detail: Text, sources: SourceUrls })),
+  gaps: z.array(Text),
+});
+export type ShowRecord = z.infer<typeof ShowRecordSchema>;
