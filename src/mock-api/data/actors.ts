@@ -5,17 +5,17 @@ export const actors: ActorRecord[] = [
     id: 'rupali-ganguly',
     name: 'Rupali Ganguly',
     alsoKnownAs: [],
-    note: 'returned to acting with Anupamaa after a roughly seven-year break',
+    note: 'Anupamaa marked her comeback to acting after a break of about seven years.',
     died: null,
     confidence: null,
     otherWork: [
       {
         title: 'Sarabhai vs Sarabhai',
-        detail: 'Monisha',
+        detail: 'as Monisha',
       },
       {
         title: 'Sanjivani',
-        detail: 'Dr Simran Chopra',
+        detail: 'as Dr Simran Chopra',
       },
       {
         title: 'Parvarrish',
@@ -47,7 +47,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'A Band of Boys',
-        detail: 'pop band, left 2005',
+        detail: 'pop band, left in 2005',
       },
       {
         title: 'Singh Is Kinng',
@@ -81,13 +81,13 @@ export const actors: ActorRecord[] = [
     id: 'madalsa-sharma',
     name: 'Madalsa Sharma',
     alsoKnownAs: ['Madalsa Sharma Chakraborty'],
-    note: 'married to Mimoh Chakraborty, son of Mithun Chakraborty',
+    note: "She is married to Mimoh Chakraborty, Mithun Chakraborty's son.",
     died: null,
     confidence: null,
     otherWork: [
       {
         title: 'South Indian films',
-        detail: 'Anupamaa was her TV debut',
+        detail: 'her television debut was Anupamaa',
       },
     ],
     sources: [
@@ -134,13 +134,13 @@ export const actors: ActorRecord[] = [
     id: 'arvind-vaidya',
     name: 'Arvind Vaidya',
     alsoKnownAs: [],
-    note: '82 in July 2023; 84 per a March 2026 report',
+    note: 'He was 82 in July 2023, and a March 2026 report gave his age as 84.',
     died: null,
     confidence: null,
     otherWork: [
       {
-        title: 'veteran Gujarati actor',
-        detail: null,
+        title: 'Gujarati productions',
+        detail: 'veteran actor',
       },
     ],
     sources: [
@@ -158,7 +158,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Khatron Ke Khiladi 14',
-        detail: 'reality',
+        detail: 'reality show',
       },
     ],
     sources: [
@@ -176,7 +176,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Yeh Rishta Kya Kehlata Hai',
-        detail: 'Yuvraaj',
+        detail: 'as Yuvraaj',
       },
       {
         title: 'Diya Aur Baati Hum',
@@ -215,11 +215,11 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Meri Durga',
-        detail: 'Sanjay/Prince',
+        detail: 'as Sanjay/Prince',
       },
       {
         title: 'Ishq Aaj Kal',
-        detail: 'Faraz Sheikh',
+        detail: 'as Faraz Sheikh',
       },
       {
         title: 'Jhalak Dikhhla Jaa 10',
@@ -227,7 +227,7 @@ export const actors: ActorRecord[] = [
       },
       {
         title: 'Kundali Bhagya',
-        detail: 'Rajveer Luthra, 2023-2024',
+        detail: 'as Rajveer Luthra, 2023-2024',
       },
     ],
     sources: [
@@ -322,7 +322,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Imlie',
-        detail: 'Pallavi',
+        detail: 'as Pallavi',
       },
       {
         title: 'Sanjivani',
@@ -420,7 +420,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'FIR',
-        detail: 'played some 650 different characters',
+        detail: 'some 650 different roles',
       },
     ],
     sources: [
@@ -434,7 +434,7 @@ export const actors: ActorRecord[] = [
     note: null,
     died: {
       date: '2021-11-21',
-      detail: 'COVID-19 complications, age 58',
+      detail: 'Complications of COVID-19, aged 58',
     },
     confidence: null,
     otherWork: [
@@ -500,13 +500,13 @@ export const actors: ActorRecord[] = [
     id: 'anagha-bhosale',
     name: 'Anagha Bhosale',
     alsoKnownAs: [],
-    note: 'quit acting in 2022 citing spiritual reasons',
+    note: 'She left acting in 2022, saying her reasons were spiritual.',
     died: null,
     confidence: null,
     otherWork: [
       {
         title: 'Dadi Amma Dadi Amma Maan Jaao',
-        detail: 'debut, 2020',
+        detail: 'her debut, 2020',
       },
     ],
     sources: [
@@ -518,7 +518,7 @@ export const actors: ActorRecord[] = [
     id: 'rushad-rana',
     name: 'Rushad Rana',
     alsoKnownAs: [],
-    note: "married to Ketaki, Anupamaa's creative director",
+    note: 'His wife, Ketaki, is the creative director of Anupamaa.',
     died: null,
     confidence: null,
     otherWork: [],
@@ -569,7 +569,7 @@ export const actors: ActorRecord[] = [
     id: 'gaurav-khanna',
     name: 'Gaurav Khanna',
     alsoKnownAs: [],
-    note: 'married to actor Akansha Chamola',
+    note: 'His wife is the actor Akansha Chamola.',
     died: null,
     confidence: null,
     otherWork: [
@@ -587,7 +587,7 @@ export const actors: ActorRecord[] = [
       },
       {
         title: 'Yeh Pyar Na Hoga Kam',
-        detail: 'Abeer',
+        detail: 'as Abeer',
       },
       {
         title: 'Jeevan Saathi',
@@ -595,7 +595,7 @@ export const actors: ActorRecord[] = [
       },
       {
         title: 'CID',
-        detail: 'Inspector Kavin',
+        detail: 'as Inspector Kavin',
       },
       {
         title: 'Chandragupta Maurya',
@@ -723,7 +723,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Choti Sarrdaarni',
-        detail: 'Karan',
+        detail: 'as Karan',
       },
       {
         title: 'Bepanah Pyaar',
@@ -745,7 +745,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Jagriti - Ek Nayi Subah',
-        detail: 'Zee TV, lead',
+        detail: 'lead role, Zee TV',
       },
     ],
     sources: [
@@ -798,7 +798,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Imlie',
-        detail: 'Imlie Rana Reddy',
+        detail: 'as Imlie Rana Reddy',
       },
       {
         title: 'Kundali Bhagya',
@@ -826,13 +826,13 @@ export const actors: ActorRecord[] = [
     id: 'nishi-saxena',
     name: 'Nishi Saxena',
     alsoKnownAs: [],
-    note: 'Anupamaa was her first big break; from Bhopal, previously a TikTok creator',
+    note: 'A former TikTok creator from Bhopal, she got her first big break with Anupamaa.',
     died: null,
     confidence: null,
     otherWork: [
       {
         title: 'Vasudha',
-        detail: 'Zee TV, later',
+        detail: 'later, on Zee TV',
       },
     ],
     sources: [
@@ -847,7 +847,7 @@ export const actors: ActorRecord[] = [
     note: null,
     died: {
       date: '2023-05-23',
-      detail: 'cardiac arrest, Igatpuri, age 51',
+      detail: 'Cardiac arrest in Igatpuri, aged 51',
     },
     confidence: null,
     otherWork: [],
@@ -866,7 +866,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Kyunkii Saas Bhi Kabhi Bahu Thi',
-        detail: 'Savita',
+        detail: 'as Savita',
       },
       {
         title: 'Jassi Jaissi Koi Nahin',
@@ -1021,7 +1021,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Yeh Rishta Kya Kehlata Hai',
-        detail: 'Rohit',
+        detail: 'as Rohit',
       },
     ],
     sources: [
@@ -1099,7 +1099,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Yeh Rishta Kya Kehlata Hai',
-        detail: 'Sita, cameo',
+        detail: 'cameo as Sita',
       },
     ],
     sources: [
@@ -1223,7 +1223,7 @@ export const actors: ActorRecord[] = [
     otherWork: [
       {
         title: 'Yeh Rishta Kya Kehlata Hai',
-        detail: 'Manish Goenka',
+        detail: 'as Manish Goenka',
       },
     ],
     sources: [

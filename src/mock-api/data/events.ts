@@ -7,7 +7,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'announcement',
     summary:
-      'Star Plus announces Anupamaa as the Hindi remake of Sreemoyee, with Rupali Ganguly in the title role and Sudhanshu Pandey as her husband.',
+      'Star Plus unveiled Anupamaa, a Hindi remake of Sreemoyee, casting Rupali Ganguly as Anupamaa herself and Sudhanshu Pandey as her on-screen husband.',
     characters: ['anupamaa', 'vanraj-shah'],
     actors: ['rupali-ganguly', 'sudhanshu-pandey'],
     confidence: 'high',
@@ -21,7 +21,7 @@ export const events: EventRecord[] = [
     date: '2020-02-25',
     dateUntil: null,
     type: 'production',
-    summary: 'Shooting begins (launch later delayed by the COVID-19 lockdown).',
+    summary: "Filming got under way; the COVID-19 lockdown later pushed back the show's launch.",
     characters: [],
     actors: ['rupali-ganguly'],
     confidence: 'high',
@@ -35,7 +35,7 @@ export const events: EventRecord[] = [
     date: '2020-07-13',
     dateUntil: null,
     type: 'premiere',
-    summary: 'Anupamaa premieres on Star Plus.',
+    summary: 'Anupamaa had its premiere on Star Plus.',
     characters: ['anupamaa'],
     actors: [
       'rupali-ganguly',
@@ -60,7 +60,8 @@ export const events: EventRecord[] = [
     date: '2021-03-27',
     dateUntil: null,
     type: 'off-screen',
-    summary: "Paras Kalnawat's father dies of a heart attack while Paras is shooting for the show.",
+    summary:
+      "Paras Kalnawat's father suffered a fatal heart attack while the actor was filming Anupamaa.",
     characters: [],
     actors: ['paras-kalnawat'],
     confidence: 'high',
@@ -73,7 +74,7 @@ export const events: EventRecord[] = [
     date: '2021-04',
     dateUntil: null,
     type: 'joined',
-    summary: 'Apurva Agnihotri joins as Dr. Advait Khanna.',
+    summary: 'Apurva Agnihotri entered the cast as Dr. Advait Khanna.',
     characters: ['advait-khanna'],
     actors: ['apurva-agnihotri'],
     confidence: 'medium',
@@ -87,7 +88,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'ratings',
     summary:
-      "Ghum Hai Kisikey Pyaar Meiin briefly breaks Anupamaa's run at No. 1 on TRP charts while Rupali Ganguly and Aashish Mehrotra recover from COVID-19.",
+      'Anupamaa briefly lost the No. 1 spot in the TRP ratings to Ghum Hai Kisikey Pyaar Meiin while Rupali Ganguly and Aashish Mehrotra were recovering from COVID-19.',
     characters: [],
     actors: ['rupali-ganguly', 'aashish-mehrotra'],
     confidence: 'high',
@@ -100,7 +101,7 @@ export const events: EventRecord[] = [
     date: '2021-06-08',
     dateUntil: null,
     type: 'left',
-    summary: 'Apurva Agnihotri bids goodbye to the show after a short stint.',
+    summary: 'Apurva Agnihotri left Anupamaa after a brief run.',
     characters: ['advait-khanna'],
     actors: ['apurva-agnihotri'],
     confidence: 'high',
@@ -114,7 +115,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'joined',
     summary:
-      "Gaurav Khanna debuts as Anuj Kapadia at Anupamaa's college reunion; Jaswir Kaur returns as Devika; Deepak Gheewala joins as GK.",
+      "Gaurav Khanna made his first appearance as Anuj Kapadia during Anupamaa's college reunion, Jaswir Kaur came back as Devika, and Deepak Gheewala joined as GK.",
     characters: ['anuj-kapadia', 'devika', 'gopi-kaka'],
     actors: ['gaurav-khanna', 'jaswir-kaur', 'deepak-gheewala'],
     confidence: 'high',
@@ -130,7 +131,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'off-screen',
     summary:
-      'Madhavi Gogate, the original Kanta Joshi (already replaced by Savita Prabhune), dies of COVID-19 complications.',
+      'Madhavi Gogate died of complications from COVID-19; she had originated the role of Kanta Joshi, which Savita Prabhune had by then taken over.',
     characters: ['kanta-joshi'],
     actors: ['madhavi-gogate', 'savita-prabhune'],
     confidence: 'high',
@@ -146,7 +147,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      "Anagha Bhosale (Nandini) confirms she has quit, citing a spiritual path; Nandini's track is ended rather than recast.",
+      "Anagha Bhosale confirmed she had left the role of Nandini to follow a spiritual path; the character's storyline was closed instead of being handed to a new actor.",
     characters: ['nandini'],
     actors: ['anagha-bhosale'],
     confidence: 'high',
@@ -161,7 +162,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      "Aneri Vajani says Malvika is 'on a break'; she later leaves after the Anuj-Anupamaa wedding (May 2022).",
+      "Aneri Vajani said her character Malvika was 'on a break'; she left later on, after Anuj and Anupamaa's wedding (May 2022).",
     characters: ['malvika-kapadia'],
     actors: ['aneri-vajani'],
     confidence: 'medium',
@@ -176,7 +177,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'spin-off',
     summary:
-      'Prequel web series Anupama: Namaste America (11 episodes) begins streaming on Disney+ Hotstar, with Sarita Joshi as Moti Baa.',
+      'Anupama: Namaste America, an 11-episode prequel web series, arrived on Disney+ Hotstar, featuring Sarita Joshi as Moti Baa.',
     characters: ['anupamaa', 'moti-baa-shah', 'vanraj-prequel-ex-girlfriend'],
     actors: ['rupali-ganguly', 'sudhanshu-pandey', 'sarita-joshi', 'puja-banerjee'],
     confidence: 'high',
@@ -192,7 +193,7 @@ export const events: EventRecord[] = [
     dateUntil: '2022-06',
     type: 'joined',
     summary:
-      'Kapadia family introduced after the wedding: Ashlesha Sawant (Barkha), Rohit Bakshi (Ankush), Alma Hussein (Sara), Adhik Mehta (Adhik).',
+      'The Kapadia family entered the story after the wedding, with Ashlesha Sawant as Barkha, Rohit Bakshi as Ankush, Alma Hussein as Sara and Adhik Mehta as Adhik.',
     characters: ['barkha-kapadia', 'ankush-kapadia', 'sara-kapadia', 'adhik-khanna'],
     actors: ['ashlesha-sawant', 'rohit-bakshi', 'alma-hussein', 'adhik-mehta'],
     confidence: 'medium',
@@ -208,7 +209,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'terminated',
     summary:
-      "Makers terminate Paras Kalnawat's contract for signing Jhalak Dikhhla Jaa 10 on rival channel Colors without intimation (reported 2022-07-27).",
+      "The makers ended Paras Kalnawat's contract, saying he had signed up for Jhalak Dikhhla Jaa 10 on the rival channel Colors without informing them; the news was reported on 27 July 2022.",
     characters: ['samar-shah'],
     actors: ['paras-kalnawat'],
     confidence: 'high',
@@ -226,7 +227,7 @@ export const events: EventRecord[] = [
     date: '2022-07-31',
     dateUntil: null,
     type: 'replaced',
-    summary: 'Sagar Parekh, a real-life friend of Paras, is announced as the new Samar.',
+    summary: 'Sagar Parekh, a friend of Paras off screen, was named as the new Samar.',
     characters: ['samar-shah'],
     actors: ['sagar-parekh', 'paras-kalnawat'],
     confidence: 'high',
@@ -241,7 +242,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      'Alma Hussein quits as Sara after her romantic track with Samar is shelved; Sara is sent abroad to study.',
+      "Alma Hussein left the role of Sara once the character's romance with Samar was dropped; on screen, Sara went overseas for her studies.",
     characters: ['sara-kapadia'],
     actors: ['alma-hussein'],
     confidence: 'high',
@@ -256,7 +257,7 @@ export const events: EventRecord[] = [
     date: '2023-01',
     dateUntil: null,
     type: 'joined',
-    summary: 'Nitesh Pandey joins as Dheeraj Kapoor.',
+    summary: 'Nitesh Pandey came on board as Dheeraj Kapoor.',
     characters: ['dheeraj-kapoor'],
     actors: ['nitesh-pandey'],
     confidence: 'medium',
@@ -270,7 +271,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'joined',
     summary:
-      "Apara Mehta enters as dance guru Malti Devi (later revealed to be Anuj's mother); Rushad Rana returns as Anirudh.",
+      "Apara Mehta joined as the dance guru Malti Devi, who was later revealed as Anuj's mother, and Rushad Rana came back as Anirudh.",
     characters: ['malti-devi', 'anirudh-gandhi'],
     actors: ['apara-mehta', 'rushad-rana'],
     confidence: 'high',
@@ -285,7 +286,8 @@ export const events: EventRecord[] = [
     date: '2023-05-23',
     dateUntil: null,
     type: 'off-screen',
-    summary: "Nitesh Pandey (Dheeraj) dies of cardiac arrest; Devika's track is put on hold.",
+    summary:
+      "Nitesh Pandey, who played Dheeraj, died of cardiac arrest; Devika's storyline was paused.",
     characters: ['dheeraj-kapoor', 'devika'],
     actors: ['nitesh-pandey', 'jaswir-kaur'],
     confidence: 'high',
@@ -301,7 +303,7 @@ export const events: EventRecord[] = [
     dateUntil: '2023-07',
     type: 'absence',
     summary:
-      'Arvind Vaidya (Bapuji) absent for about a month on a pre-planned US trip; returns in July.',
+      'Arvind Vaidya (Bapuji) was off the show for around a month while on a US trip planned in advance, coming back in July.',
     characters: ['hasmukh-shah'],
     actors: ['arvind-vaidya'],
     confidence: 'high',
@@ -316,7 +318,8 @@ export const events: EventRecord[] = [
     date: '2023-07-06',
     dateUntil: null,
     type: 'died-in-story',
-    summary: "Maya dies in a truck accident while saving Anupamaa; Chhavi Pandey's track ends.",
+    summary:
+      "Maya was killed in a truck accident as she rescued Anupamaa, which brought Chhavi Pandey's track to a close.",
     characters: ['maya'],
     actors: ['chhavi-pandey'],
     confidence: 'medium',
@@ -331,7 +334,8 @@ export const events: EventRecord[] = [
     date: '2023-08',
     dateUntil: null,
     type: 'milestone',
-    summary: 'Show crosses 1000 episodes; Ekta Saraiya (Dolly) exits for another show.',
+    summary:
+      'Anupamaa passed the 1000-episode mark, and Ekta Saraiya (Dolly) left to take up another show.',
     characters: ['dolly'],
     actors: ['ekta-saraiya'],
     confidence: 'high',
@@ -346,7 +350,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'died-in-story',
     summary:
-      "Samar's death airs (he is shot while shielding Anuj); Sagar Parekh exits. Producer Rajan Shahi calls it the biggest blow to a mother.",
+      "Samar's death was broadcast, with the character shot as he protected Anuj, and Sagar Parekh left the show. Producer Rajan Shahi called the loss the greatest blow a mother could face.",
     characters: ['samar-shah'],
     actors: ['sagar-parekh'],
     confidence: 'high',
@@ -362,7 +366,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'replaced',
     summary:
-      "Asmi Deo shoots her last day as Choti Anu; Aurra Bhatnagar is cast as the older Aadhya. Kunwar Amar enters as Titu after Samar's death.",
+      "Asmi Deo filmed her final day as Choti Anu, and Aurra Bhatnagar was cast to play Aadhya at an older age. Kunwar Amar joined as Titu following Samar's death.",
     characters: ['aadhya-kapadia', 'titu'],
     actors: ['asmi-deo', 'aurra-bhatnagar', 'kunwar-amarjeet-singh'],
     confidence: 'medium',
@@ -378,7 +382,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'leap',
     summary:
-      'Roughly five-year leap airs (some outlets say four): Anu and Anuj divorced, story moves to America; Sukirti Kandpal enters as Shruti.',
+      'A leap of around five years aired (four, according to some outlets), showing Anu and Anuj divorced and moving the story to America. Sukirti Kandpal joined as Shruti.',
     characters: ['anupamaa', 'anuj-kapadia', 'shruti'],
     actors: ['rupali-ganguly', 'gaurav-khanna', 'sukirti-kandpal'],
     confidence: 'medium',
@@ -394,7 +398,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'replaced',
     summary:
-      'Muskan Bamne confirms she has quit as Pakhi rather than play a mother; Chandni Bhagwanani replaces her.',
+      'Muskan Bamne confirmed she had left the role of Pakhi, preferring to exit over playing a mother; Chandni Bhagwanani stepped in as her replacement.',
     characters: ['pakhi-shah'],
     actors: ['muskan-bamne', 'chandni-bhagwanani'],
     confidence: 'high',
@@ -409,7 +413,7 @@ export const events: EventRecord[] = [
     date: '2024-01',
     dateUntil: '2024-02',
     type: 'joined',
-    summary: 'Vaquar Shaikh enters as restaurant owner Yashdeep in the America track.',
+    summary: 'Vaquar Shaikh joined the America storyline as Yashdeep, a restaurant owner.',
     characters: ['yashdeep'],
     actors: ['vaquar-shaikh'],
     confidence: 'medium',
@@ -423,7 +427,7 @@ export const events: EventRecord[] = [
     date: '2024-03-27',
     dateUntil: null,
     type: 'left',
-    summary: "Ashlesha Sawant says Barkha's track is over.",
+    summary: "Ashlesha Sawant said that Barkha's storyline had wrapped up.",
     characters: ['barkha-kapadia'],
     actors: ['ashlesha-sawant'],
     confidence: 'medium',
@@ -438,7 +442,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'replaced',
     summary:
-      'Aashish Mehrotra announces his exit as Toshu after almost four years; Gaurav Sharma is roped in.',
+      'Aashish Mehrotra announced he was leaving the role of Toshu after nearly four years, and Gaurav Sharma was brought in to take it over.',
     characters: ['paritosh-shah'],
     actors: ['aashish-mehrotra', 'gaurav-sharma'],
     confidence: 'high',
@@ -452,7 +456,7 @@ export const events: EventRecord[] = [
     date: '2024-07',
     dateUntil: null,
     type: 'left',
-    summary: "Sukirti Kandpal's six-month stint as Shruti ends.",
+    summary: 'Sukirti Kandpal finished her six-month run as Shruti.',
     characters: ['shruti'],
     actors: ['sukirti-kandpal'],
     confidence: 'medium',
@@ -467,7 +471,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      'Sudhanshu Pandey announces on Instagram live that he is no longer playing Vanraj (last shot around Raksha Bandhan; papers reportedly put in 2024-08-19).',
+      'Sudhanshu Pandey announced during an Instagram live that he was no longer playing Vanraj. He had last filmed around Raksha Bandhan and had reportedly handed in his resignation on 19 August 2024.',
     characters: ['vanraj-shah'],
     actors: ['sudhanshu-pandey'],
     confidence: 'high',
@@ -483,7 +487,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      'Madalsa Sharma confirms her exit as Kavya (mutual decision); farewell post on 2024-09-17.',
+      'Madalsa Sharma confirmed she was leaving the role of Kavya in a mutual decision, and posted her farewell on 17 September 2024.',
     characters: ['kavya-shah'],
     actors: ['madalsa-sharma'],
     confidence: 'high',
@@ -499,7 +503,7 @@ export const events: EventRecord[] = [
     dateUntil: '2024-10',
     type: 'left',
     summary:
-      'Pre-leap exodus: Chandni Bhagwanani (Pakhi), Aurra Bhatnagar (Aadhya), Gaurav Sharma (Toshu), Nidhi Shah (Kinjal), Nishi Saxena (Dimpy) and Kunwar Amar (Titu) leave ahead of the 15-year leap; Dimpy dies in a fire on screen.',
+      'A wave of departures came before the 15-year leap, as Chandni Bhagwanani (Pakhi), Aurra Bhatnagar (Aadhya), Gaurav Sharma (Toshu), Nidhi Shah (Kinjal), Nishi Saxena (Dimpy) and Kunwar Amar (Titu) all left. On screen, Dimpy was killed in a fire.',
     characters: ['pakhi-shah', 'aadhya-kapadia', 'paritosh-shah', 'kinjal-shah', 'dimpy', 'titu'],
     actors: [
       'chandni-bhagwanani',
@@ -526,7 +530,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'leap',
     summary:
-      '15-year generation leap: Shivam Khajuria (Prem), Alisha Parveen (Raahi/Aadhya), Spreha Chatterjee (Maahi) and Manish Naggdev (Toshu) join.',
+      'The story jumped 15 years ahead to a new generation, bringing in Shivam Khajuria as Prem, Alisha Parveen as Raahi/Aadhya, Spreha Chatterjee as Maahi and Manish Naggdev as Toshu.',
     characters: ['prem-kothari', 'aadhya-kapadia', 'maahi', 'paritosh-shah'],
     actors: ['shivam-khajuria', 'alisha-parveen', 'spreha-chatterjee', 'manish-naggdev'],
     confidence: 'high',
@@ -543,7 +547,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'left',
     summary:
-      'Gaurav Khanna confirms he has left as Anuj after waiting two months for a re-entry that did not materialise.',
+      'Gaurav Khanna confirmed his departure as Anuj, having waited two months for a return to the story that never came.',
     characters: ['anuj-kapadia'],
     actors: ['gaurav-khanna'],
     confidence: 'high',
@@ -558,7 +562,8 @@ export const events: EventRecord[] = [
     date: '2024-12-20',
     dateUntil: null,
     type: 'replaced',
-    summary: 'Alisha Parveen is replaced overnight as Raahi; Adrija Roy takes over.',
+    summary:
+      'Alisha Parveen was replaced as Raahi overnight, with Adrija Roy taking over the part.',
     characters: ['aadhya-kapadia'],
     actors: ['alisha-parveen', 'adrija-roy'],
     confidence: 'high',
@@ -575,7 +580,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'joined',
     summary:
-      "The Kothari family is introduced: Sheersha Tiwari (Prarthana), Jhalak Desai (Khyati), Alka Kaushal (Moti Baa), Rahil Azam (Parag), with Mazher Sayed and Shiwani Chakraborty as Prem's uncle and aunt.",
+      "The Kothari family arrived on screen, played by Sheersha Tiwari (Prarthana), Jhalak Desai (Khyati), Alka Kaushal (Moti Baa) and Rahil Azam (Parag), while Mazher Sayed and Shiwani Chakraborty played Prem's uncle and aunt.",
     characters: [
       'prarthana-kothari',
       'khyati-kothari',
@@ -604,7 +609,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'rumour',
     summary:
-      'Reports that Rupali Ganguly would quit within three months are dismissed as publicity rumours.',
+      'Claims that Rupali Ganguly would leave the show within three months were written off as publicity rumours.',
     characters: ['anupamaa'],
     actors: ['rupali-ganguly'],
     confidence: 'medium',
@@ -619,7 +624,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'joined',
     summary:
-      'Manish Goel enters as prisoner Raghav and Randeep Rai as Mohit; Manish Goel later exits.',
+      'Manish Goel joined as Raghav, a prisoner, while Randeep Rai took the role of Mohit; Manish Goel later left the show.',
     characters: ['raghav', 'mohit'],
     actors: ['manish-goel', 'randeep-rai'],
     confidence: 'low',
@@ -635,7 +640,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'replaced',
     summary:
-      'Vidushi Tiwari (Ishaani) quits because of a liver infection; Akshita Vatsayan replaces her.',
+      'Vidushi Tiwari left the role of Ishaani due to a liver infection, and Akshita Vatsayan took over.',
     characters: ['ishaani'],
     actors: ['vidushi-tiwari', 'akshita-vatsayan'],
     confidence: 'high',
@@ -651,7 +656,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'joined',
     summary:
-      'Sachin Tyagi announced as a new entry in a Goa-set new chapter (role undisclosed); show reported at No. 3 on TRP charts.',
+      'Sachin Tyagi was announced as a new cast member for a fresh chapter set in Goa, without his role being revealed; the show was reported to be No. 3 on the TRP charts.',
     characters: ['anupamaa', 'goa-arc-2026-character'],
     actors: ['sachin-tyagi'],
     confidence: 'high',

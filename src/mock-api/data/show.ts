@@ -6,7 +6,7 @@ export const show: ShowRecord = {
   alternateTitles: ['Anupama'],
   premise: {
     value:
-      "A devoted Gujarati homemaker in Ahmedabad, taken for granted for 25 years, learns of her husband's affair, divorces him and rebuilds her identity through dance, work and a second marriage; later arcs follow her through separations, a move to America and the lives of her grown grandchildren.",
+      'Anupamaa is a devoted Gujarati housewife in Ahmedabad, and for 25 years those around her have taken her for granted. When she discovers that her husband is having an affair, she divorces him and finds herself again through dance, a job of her own and a second marriage. Later storylines take her through further separations and a relocation to America, and turn to the adult lives of her grandchildren.',
     note: null,
     dispute: null,
     sources: [
@@ -46,7 +46,7 @@ export const show: ShowRecord = {
   },
   shootingBegan: {
     value: '2020-02-25',
-    note: 'Rupali Ganguly said shooting began 25 Feb 2020; launch was postponed by the COVID-19 lockdown',
+    note: "According to Rupali Ganguly, filming started on 25 Feb 2020; the COVID-19 lockdown then pushed back the show's launch.",
     sources: [
       'https://www.republicworld.com/entertainment-news/television-news/rupali-gangulys-anupamaa-clocks-1-year-thanks-makers-for-her-addictive-shah-parivaar.html',
       'https://www.tellychakkar.com/tv/tv-news/the-decision-was-no-looking-back-rajan-shahi-reveals-he-tried-stop-anupamaa-and-vanrajs',
@@ -54,7 +54,7 @@ export const show: ShowRecord = {
   },
   producers: {
     names: ['Rajan Shahi', 'Deepa Shahi'],
-    note: "Deepa Shahi is Rajan Shahi's mother",
+    note: 'Deepa Shahi is the mother of Rajan Shahi.',
     sources: [
       'https://www.news18.com/amp/news/entertainment/rupali-ganguly-reveals-how-she-feels-when-somebody-calls-her-anupama-and-not-by-her-name-6958807.html',
       'https://blamglam.com/anupama',
@@ -65,7 +65,7 @@ export const show: ShowRecord = {
     value: "Director's Kut Productions (DKP)",
     note: null,
     dispute: {
-      summary: "Some IANS-based reports name the banner 'Shahi Productions Pvt Ltd'",
+      summary: "A few reports drawn from IANS copy give the banner as 'Shahi Productions Pvt Ltd'.",
       sources: [
         'https://www.freepressjournal.in/entertainment/television/anupamaa-actress-madhavi-gogate-58-passes-away-days-after-testing-positive-for-covid-19',
         'https://www.lokmattimes.com/entertainment/rohit-bakshi-reflects-on-casting-in-anupamaa-when-things-are-meant-to-happen-they-happen-very-quickly/',
@@ -81,7 +81,7 @@ export const show: ShowRecord = {
   writers: [
     {
       name: 'Deepa Shahi',
-      role: 'credited at the 5th-anniversary event with writing the story',
+      role: "named as the writer of the story at the event marking the show's 5th anniversary",
       sources: [
         'https://www.filmibeat.com/television/news/2025/5-years-of-anupamaa-rupali-ganguly-feels-overwhelmed-on-her-shows-anniversary-it-was-not-my-want-476969.html',
         'https://www.punjabkesari.in/entertainment/news/rupali-ganguly-emotional-reaction-5-years-of-anupama-2204809',
@@ -89,7 +89,7 @@ export const show: ShowRecord = {
     },
     {
       name: 'Divya Nidhi Sharma',
-      role: 'writer (story) of Anupamaa, also of Yeh Rishta Kya Kehlata Hai',
+      role: 'story writer on Anupamaa, and also a writer on Yeh Rishta Kya Kehlata Hai',
       sources: [
         'https://www.htsyndication.com/hindustan-delhi/article/%E0%A4%B8%E0%A5%80%E0%A4%B0%E0%A4%BF%E0%A4%AF%E0%A4%B2-%E0%A4%85%E0%A4%A8%E0%A5%81%E0%A4%AA%E0%A4%AE%E0%A4%BE-%E0%A4%AE%E0%A5%87%E0%A4%82-%E0%A4%85%E0%A4%A8%E0%A5%81%E0%A4%9C-%E0%A4%95%E0%A5%80-%E0%A4%B5%E0%A4%BE%E0%A4%AA%E0%A4%B8%E0%A5%80-%E0%A4%AA%E0%A4%B0-%E0%A4%B0%E0%A4%BE%E0%A4%87%E0%A4%9F%E0%A4%B0-%E0%A4%A8%E0%A5%87-%E0%A4%A6%E0%A4%BF%E0%A4%AF%E0%A4%BE-%E0%A4%B0%E0%A4%BF%E0%A4%8F%E0%A4%95%E0%A5%8D%E0%A4%B6%E0%A4%A8%2C-%E0%A4%91%E0%A4%A1%E0%A4%BF%E0%A4%AF%E0%A4%82%E0%A4%B8-%E0%A4%B8%E0%A5%87-%E0%A4%87%E0%A4%B8%E0%A4%B2%E0%A4%BF%E0%A4%8F-%E0%A4%AE%E0%A4%BE%E0%A4%82%E0%A4%97%E0%A5%80-%E0%A4%AE%E0%A4%BE%E0%A4%AB%E0%A5%80/91325287',
         'https://stage.prabhatkhabar.com/entertainment/anupama-writer-reacts-on-anuj-kapadia-aka-gaurav-khanna-re-entry-in-show-says-mai-avi-koi-comment/amp',
@@ -97,7 +97,7 @@ export const show: ShowRecord = {
     },
     {
       name: 'Ketaki (wife of actor Rushad Rana)',
-      role: 'creative director',
+      role: "the show's creative director",
       sources: [
         'https://www.bollywoodlife.com/tv/anupamaa-rushad-rana-aka-anirudh-gandhi-talks-about-his-return-reacts-to-claims-that-he-came-back-because-wife-is-associated-with-the-show-entertainment-news-2450814/',
       ],
@@ -105,7 +105,7 @@ export const show: ShowRecord = {
   ],
   basedOn: {
     value:
-      'Sreemoyee (Bengali, Star Jalsha), story by Leena Gangopadhyay, produced by Magic Moments, lead Indrani Haldar',
+      'Adapted from Sreemoyee, a Bengali serial on Star Jalsha with a story by Leena Gangopadhyay, produced by Magic Moments and led by Indrani Haldar',
     note: null,
     dispute: null,
     sources: [
@@ -119,7 +119,7 @@ export const show: ShowRecord = {
       language: 'Marathi',
       channel: 'Star Pravah',
       started: '2019-12',
-      note: 'also produced by Rajan Shahi; also a Sreemoyee remake',
+      note: 'another remake of Sreemoyee, likewise produced by Rajan Shahi',
       sources: [
         'https://aajtak.in/entertainment/television/story/rajan-shahi-show-anupamaa-remake-of-aai-kuthe-kay-karteand-sreemoyee-tmov-1156846-2020-11-05',
         'https://celebritytadka.com/anupamaa-makers-terminates-paras-kalnawat-contract-he-reacts',
@@ -141,7 +141,7 @@ export const show: ShowRecord = {
     platform: 'Disney+ Hotstar (Hotstar Specials)',
     premiere: '2022-04-25',
     episodes: 11,
-    setting: '17 years before the TV timeline',
+    setting: 'set 17 years before the events of the television series',
     sources: [
       'https://indianexpress.com/article/entertainment/web-series/anupama-namaste-america-teaser-rupali-ganguly-sudhanshu-pandey-anupama-prequel-video-7874721/',
       'https://www.india.com/entertainment/anupama-rupali-ganguly-expresses-her-excitement-for-prequel-anupamaa-namaste-america-fans-ask-maan-hoga-5313675/',
@@ -150,7 +150,7 @@ export const show: ShowRecord = {
     ],
   },
   timeslot: {
-    value: 'Monday-Saturday 10 pm (as of July 2022)',
+    value: '10 pm, Monday to Saturday (as of July 2022)',
     note: null,
     dispute: null,
     sources: [
@@ -168,7 +168,7 @@ export const show: ShowRecord = {
   },
   episodes: {
     value:
-      '1000+ (1000th episode milestone celebrated in early August 2023); no later official count found',
+      '1000+ (the show marked its 1000th episode in early August 2023); we have not found any official count since then',
     note: null,
     dispute: null,
     sources: [
@@ -182,13 +182,13 @@ export const show: ShowRecord = {
       label: 'Leap of about five years',
       aired: '2023-12',
       airedNote: null,
-      duration: 'about 5 years (conflict: some reports say 4 years)',
+      duration: 'about five years, though some outlets put it at four',
       summary:
-        "After Samar's death, Anupamaa and Anuj are divorced; Anupamaa lives alone, her mother has died, and she later goes to America; Choti Anu is now Aadhya (played by a new, older actor); Dimpy and Kavya have children.",
+        "Following Samar's death, Anupamaa and Anuj have divorced. Anupamaa now lives on her own, has lost her mother and eventually leaves for America. Choti Anu has become Aadhya, now played by an older actor new to the part, and both Dimpy and Kavya now have children.",
       confidence: 'high',
       dispute: {
         summary:
-          "Reported as a four-year leap by some outlets and a five-year leap by others (some say 'four to five years').",
+          "Outlets disagree on the length: some call it a four-year jump, others a five-year one, and a few put it at 'four to five years'.",
         sources: [
           'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twists-anu-anuj-divorce-dimpy-and-kavya-blessed-with-boy-and-girl-check-out-major-post-leap-updates-entertainment-news-2735671/',
           'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twist-anu-to-do-the-unimaginable-for-ex-husband-anuj-devika-to-give-her-strength-entertainment-news-2758637/',
@@ -211,9 +211,9 @@ export const show: ShowRecord = {
       label: 'Six-month leap',
       aired: '2024',
       airedNote: 'mid-2024; the exact month is not known',
-      duration: 'about 6 months',
+      duration: 'roughly six months',
       summary:
-        'Short leap after which Anuj believes Aadhya is dead (told so by Ankush and Barkha) and Anupamaa runs a shelter called Asha Bhavan; Kavya is shown as a model in the US.',
+        'A brief time jump. Afterwards Anuj has been told by Ankush and Barkha that Aadhya is dead and believes it, Anupamaa is running a shelter named Asha Bhavan, and Kavya is seen modelling in the US.',
       confidence: 'low',
       dispute: null,
       sources: [
@@ -228,9 +228,9 @@ export const show: ShowRecord = {
       label: 'Fifteen-year generation leap',
       aired: '2024-10',
       airedNote: null,
-      duration: '15 years (generation leap)',
+      duration: '15 years, moving the story on by a generation',
       summary:
-        "Generation leap preceded by Dimpy's death in a fire that is blamed on Aadhya; most of the older supporting cast exits; the story shifts to grown-up Aadhya (renamed Raahi), Prem Kothari and the Shah grandchildren.",
+        'Just before this jump, Dimpy dies in a fire for which Aadhya is blamed. The bulk of the older supporting cast then leaves, and the focus moves to the adult Aadhya, now called Raahi, to Prem Kothari and to the grandchildren of the Shah family.',
       confidence: 'high',
       dispute: null,
       sources: [
@@ -248,7 +248,7 @@ export const show: ShowRecord = {
       airedNote: 'seen in promos',
       duration: null,
       summary:
-        'Promos in March 2026 show a new chapter with Anupamaa selling snacks on a Goa beach, alongside the entry of actor Sachin Tyagi; described as a leap by one outlet.',
+        'March 2026 promos introduce a new phase in which Anupamaa sells snacks on a beach in Goa, and actor Sachin Tyagi joins the show at the same time. One outlet calls it a leap.',
       confidence: 'low',
       dispute: null,
       sources: [
@@ -263,7 +263,7 @@ export const show: ShowRecord = {
     {
       date: '2022-07',
       dateUntil: null,
-      what: '2 years on air',
+      what: 'Completed two years on air',
       sources: [
         'https://celebritytadka.com/rupali-ganguly-on-anupamaa-completing-2-years-its-very-special',
       ],
@@ -271,7 +271,7 @@ export const show: ShowRecord = {
     {
       date: '2023-08',
       dateUntil: null,
-      what: '1000 episodes',
+      what: 'Reached 1000 episodes',
       sources: [
         'https://www.pinkvilla.com/tv/news/rupali-ganguly-starrer-anupamaa-achieves-this-milestone-any-guesses-1234693',
         'https://www.pinkvilla.com/tv/news/rupali-ganguly-on-anupamaa-completing-1000-episodes-i-live-as-anupamaa-show-has-deep-impact-on-my-life-1235097',
@@ -280,7 +280,7 @@ export const show: ShowRecord = {
     {
       date: '2025-07',
       dateUntil: '2025-08',
-      what: '5 years on air (celebration reported Aug 2025)',
+      what: 'Completed five years on air; the celebration was reported in Aug 2025',
       sources: [
         'https://www.filmibeat.com/television/news/2025/5-years-of-anupamaa-rupali-ganguly-feels-overwhelmed-on-her-shows-anniversary-it-was-not-my-want-476969.html',
         'https://www.punjabkesari.in/entertainment/news/rupali-ganguly-emotional-reaction-5-years-of-anupama-2204809',
@@ -291,7 +291,7 @@ export const show: ShowRecord = {
     {
       topic: 'Length of the late-2023 leap',
       detail:
-        "Reported as a four-year leap by some outlets and a five-year leap by others (some say 'four to five years').",
+        "Some outlets describe a leap of four years and others one of five; a few hedge with 'four to five years'.",
       sources: [
         'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twists-anu-anuj-divorce-dimpy-and-kavya-blessed-with-boy-and-girl-check-out-major-post-leap-updates-entertainment-news-2735671/',
         'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twist-anu-to-do-the-unimaginable-for-ex-husband-anuj-devika-to-give-her-strength-entertainment-news-2758637/',
@@ -303,7 +303,7 @@ export const show: ShowRecord = {
     {
       topic: 'Production banner',
       detail:
-        "Most reports credit Director's Kut Productions (Rajan Shahi); some IANS-sourced items say 'Shahi Productions Pvt Ltd'.",
+        "Director's Kut Productions (Rajan Shahi) is the name given in most reports, but some items carried from IANS give it as 'Shahi Productions Pvt Ltd'.",
       sources: [
         'https://www.news18.com/amp/news/entertainment/rupali-ganguly-reveals-how-she-feels-when-somebody-calls-her-anupama-and-not-by-her-name-6958807.html',
         'https://www.freepressjournal.in/entertainment/television/anupamaa-actress-madhavi-gogate-58-passes-away-days-after-testing-positive-for-covid-19',
@@ -313,7 +313,7 @@ export const show: ShowRecord = {
     {
       topic: 'Did Alpana Buch (Baa) and Arvind Vaidya (Bapuji) exit at the 15-year leap?',
       detail:
-        'One outlet listed both among nine exits; a post-leap report still shows Bapuji supporting Anupamaa, and a March 2026 cast-age feature lists both as current cast. Treated as continuing, confidence medium.',
+        "One outlet counted both among nine actors leaving at the leap. However, a report from after the leap still shows Bapuji standing by Anupamaa, and a March 2026 feature on the cast's ages includes both among the current cast. The wiki treats both as continuing, with medium confidence.",
       sources: [
         'https://www.pratidintime.com/entertainment/smriti-irani-rumoured-to-make-tv-comeback-after-15-years-with-anupamaa',
         'https://bhilwarahalchal.com/amp/entertainment/tv/--579001',
@@ -323,7 +323,7 @@ export const show: ShowRecord = {
     {
       topic: 'Paras Kalnawat termination',
       detail:
-        "Makers say he signed a rival-channel show without intimation; Paras says he had informed the team and had not yet signed when the news broke, and called the stint a 'nightmare'.",
+        "The makers say he signed up for a show on a rival channel without letting them know. Paras says he had told the team, that nothing was signed at the point the news came out, and he described his time on the show as a 'nightmare'.",
       sources: [
         'https://www.news18.com/news/movies/anupamaa-makers-terminate-paras-kalnawats-contract-actor-says-my-character-was-not-growing-5632105.html',
         'https://indianexpress.com/article/entertainment/television/paras-kalnawat-anupamaa-exit-jhalak-dikhhla-jaa-10-co-stars-react-8056390/',
@@ -333,7 +333,7 @@ export const show: ShowRecord = {
     {
       topic: 'Alisha Parveen exit',
       detail:
-        "Her posts say she was replaced without explanation; one report quotes her telling India Forums 'Yes, I am quitting the show'.",
+        "In her own posts she says she was replaced with no reason given, while one report quotes her as telling India Forums, 'Yes, I am quitting the show'.",
       sources: [
         'https://www.latestly.com/entertainment/tv/anupamaa-alisha-parveen-shares-frustration-over-sudden-exit-from-rupali-gangulys-show-says-dont-know-why-this-happened-6507621.html',
         'https://zeenews.india.com/people/anupamaa-actress-alisha-parveen-aka-raahi-talks-about-rupali-ganguly-being-the-reason-behind-her-sudden-replacement-maybe-yes-2834827.html',
@@ -343,7 +343,7 @@ export const show: ShowRecord = {
     {
       topic: 'Nidhi Shah exit timing',
       detail:
-        'In Nov 2023 she said she was out (Kinjal moved abroad), but she returned in Dec 2023 and finally left in Oct 2024.',
+        'She announced her exit in Nov 2023, with Kinjal moving abroad, but came back in Dec 2023 and left for good in Oct 2024.',
       sources: [
         'https://editorji.com/amp/hindi/entertainment-news/tv/kinjal-shah-aka-nidhi-shah-walked-out-of-anupamaa-show-said-there-is-not-much-scope-for-the-character-now-1700727627234',
         'https://www.bollywoodlife.com/tv/anupamaa-muskan-bamne-aka-pakhi-to-quit-the-rupali-ganguly-starrer-post-leap-heres-what-she-said-entertainment-news-tv-news-2726515/',
@@ -352,7 +352,8 @@ export const show: ShowRecord = {
     },
     {
       topic: 'Anuj: school or college friend',
-      detail: "Reports variously call Anuj Anupamaa's school friend, college friend or batchmate.",
+      detail:
+        "Depending on the report, Anuj is described as Anupamaa's friend from school, her friend from college or her batchmate.",
       sources: [
         'https://indianexpress.com/article/entertainment/television/gaurav-khanna-to-enter-as-anupamaa-school-friend-heres-everything-you-need-to-know-about-the-actor-7482248/',
         'https://www.pinkvilla.com/tv/news-gossip/anupamaa-gaurav-khanna-shares-bts-pics-rupali-ganguly-they-get-decked-traditional-wear-884942',
@@ -361,7 +362,7 @@ export const show: ShowRecord = {
     {
       topic: 'Post-leap Pari actor name',
       detail:
-        "IANS names Ishita Dixit as Pari; another outlet lists 'Ishita Modi' in the post-leap cast.",
+        "IANS gives Pari's actor as Ishita Dixit, whereas another outlet's list of the post-leap cast has 'Ishita Modi'.",
       sources: [
         'https://dharamnirpekshrajya.com/a-painful-twist-of-deception-will-be-seen-in-anupama-ishita-dixit-told-the-latest-update',
         'https://bhilwarahalchal.com/amp/entertainment/tv/--579001',
@@ -370,14 +371,14 @@ export const show: ShowRecord = {
     {
       topic: 'Number of Toshu actors',
       detail:
-        'Manish Naggdev said he was the third time Toshu was being replaced, but only two predecessors (Aashish Mehrotra, Gaurav Sharma) were found.',
+        'Manish Naggdev said his casting marked the third time Toshu had been recast, yet only two earlier Toshu actors could be found: Aashish Mehrotra and Gaurav Sharma.',
       sources: [
         'https://www.lokmattimes.com/entertainment/rupali-gangulys-onscreen-son-manish-nagdev-spends-a-lot-of-time-understanding-toshus-arc/',
       ],
     },
     {
       topic: "Kavya's surname",
-      detail: 'Gandhi (via first husband Anirudh) vs Zaveri/Jhaveri in one report.',
+      detail: 'Gandhi, from her first husband Anirudh, versus Zaveri/Jhaveri in a single report.',
       sources: [
         'https://blamglam.com/anupama',
         'https://hindi.asianetnews.com/gallery/tv-news/anupamaa-star-kavya-aka-madalsa-sharma-father-in-law-mithun-chakraborty-surprise-visit-on-sets-kpj-qvecbu',
@@ -388,7 +389,7 @@ export const show: ShowRecord = {
     {
       name: 'Parakh Madan',
       detail:
-        "Played a dance teacher who is Yashdeep's friend (2024); character left open-ended; character name not found.",
+        "Appeared in 2024 as a dance teacher and friend of Yashdeep. The character's story was left unresolved, and no name for the character has been found.",
       sources: [
         'https://updatetimes.in/anupama%e0%a4%85%e0%a4%ac-%e0%a4%a4%e0%a5%8b%e0%a4%b7%e0%a5%81-%e0%a4%95%e0%a5%87-%e0%a4%ac%e0%a4%be%e0%a4%a6-%e0%a4%87%e0%a4%b8-%e0%a4%95%e0%a4%bf%e0%a4%b0%e0%a4%a6%e0%a4%be%e0%a4%b0-%e0%a4%a8',
         'https://www.bollywoodlife.com/tv/anupamaa-alpana-buch-calls-rupali-ganguly-starrer-her-source-of-happiness-reveals-why-the-show-is-appreciated-and-loved-entertainment-news-tv-news-2830058/',
@@ -396,14 +397,15 @@ export const show: ShowRecord = {
     },
     {
       name: 'Ibrar Yakub',
-      detail: 'Reported to have joined in Nov 2022; role not disclosed.',
+      detail: 'Said to have joined the cast in Nov 2022; the role has not been made public.',
       sources: [
         'https://news-24.fr/la-star-daghori-ibrar-yakub-rejoint-lemission-principale-de-rupali-ganguly/',
       ],
     },
     {
       name: 'Aman Maheshwari',
-      detail: 'Reported to enter in May 2023 alongside Apara Mehta; role not found.',
+      detail:
+        'Said to be joining in May 2023, at the same time as Apara Mehta; we have not found the role.',
       sources: [
         'https://www.news18.com/amp/entertainment/television/meet-the-new-characters-to-soon-feature-in-rupali-gangulys-anupamaa-7763881.html',
       ],
@@ -411,7 +413,7 @@ export const show: ShowRecord = {
     {
       name: 'Dishi Duggal',
       detail:
-        'Ishqbaaz actress reported to enter after the late-2023 leap; role not clearly identified.',
+        'The Ishqbaaz actress was said to be joining following the leap of late 2023; which role she played is not clear.',
       sources: [
         'https://grihshobha.in/?taxonomy=seo_keywords&term=aurra-bhatnagar',
         'https://www.bollywoodlife.com/tv/anupamaa-alpana-buch-calls-rupali-ganguly-starrer-her-source-of-happiness-reveals-why-the-show-is-appreciated-and-loved-entertainment-news-tv-news-2830058/',
@@ -419,28 +421,29 @@ export const show: ShowRecord = {
     },
     {
       name: 'Mukund Kapahi',
-      detail: "Reported in 2025 to enter as Mohit's friend.",
+      detail: 'Said in 2025 to be joining as a friend of Mohit.',
       sources: [
         'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
       ],
     },
     {
       name: 'Trishaan Shah',
-      detail: 'Listed in the early-2024 cast; role not found (possibly a child role).',
+      detail:
+        "Named in the cast list of early 2024; the role is unknown and may have been a child's part.",
       sources: [
         'https://www.bollywoodlife.com/tv/anupamaa-alpana-buch-calls-rupali-ganguly-starrer-her-source-of-happiness-reveals-why-the-show-is-appreciated-and-loved-entertainment-news-tv-news-2830058/',
       ],
     },
   ],
   gaps: [
-    "Brief's details about Paras Kalnawat's farewell (thanking Rajan Sir, Romesh Sir, Vivek Ji, Aarif Ji, Gulshan Ji, Sunand Sir and DKP; Kesariya reel with Alma Hussein) were not found in any retrieved excerpt; left as unverified.",
-    'Exact first-appearance dates for many supporting actors (Maya, Dimpy, Choti Anu, Nandini, Bhavesh, Rakhi Dave, Anirudh, Sanjay) are not in sources.',
-    'Actors for post-15-year-leap Kinjal, Ansh and Pakhi (if shown) were not found.',
-    "Character names for Parakh Madan's dance-teacher role (Yashdeep's friend, 2024), Ibrar Yakub (joined Nov 2022), Aman Maheshwari (2023) and Dishi Duggal (post-2023 leap) were not found.",
-    "Sachin Tyagi's 2026 character and the duration of the 2026 'Goa' leap are undisclosed in sources.",
-    "Puja Banerjee played Vanraj's ex-girlfriend in the prequel; the character's name was not found.",
-    'No official total episode count after the 1000-episode milestone (Aug 2023).',
-    'End dates for Gopi Kaka (Deepak Gheewala), Mamaji (Shekhar Shukla), Rakhi Dave (Tassnim Sheikh), Adhik (Adhik Mehta), Yashdeep (Vaquar Shaikh), Ankush (Rohit Bakshi) and Devika (Jaswir Kaur) are unknown.',
-    "Wikipedia-style 'List of Anupamaa characters' pages were not present in the corpus; all data comes from news/entertainment sites.",
+    "Whether Paras Kalnawat's farewell really was a Kesariya reel with Alma Hussein thanking Rajan Sir, Romesh Sir, Vivek Ji, Aarif Ji, Gulshan Ji, Sunand Sir and DKP: these details were passed on to us, but none of the source text we retrieved confirms them, so they remain unverified",
+    'The exact dates on which many supporting actors first appeared, including those playing Maya, Dimpy, Choti Anu, Nandini, Bhavesh, Rakhi Dave, Anirudh and Sanjay (our sources do not give them)',
+    'Who plays Kinjal, Ansh and Pakhi after the 15-year leap, if the characters appear at all',
+    'The names of the characters played by Parakh Madan (a dance teacher and friend of Yashdeep, 2024), Ibrar Yakub (who joined in Nov 2022), Aman Maheshwari (2023) and Dishi Duggal (after the 2023 leap)',
+    "Which character Sachin Tyagi plays in 2026, and how much time the 2026 'Goa' leap skips (our sources disclose neither)",
+    "The name of the prequel character played by Puja Banerjee, Vanraj's former girlfriend",
+    'An official episode total beyond the 1000th episode, reached in Aug 2023',
+    'When the runs of Gopi Kaka (Deepak Gheewala), Mamaji (Shekhar Shukla), Rakhi Dave (Tassnim Sheikh), Adhik (Adhik Mehta), Yashdeep (Vaquar Shaikh), Ankush (Rohit Bakshi) and Devika (Jaswir Kaur) ended',
+    "A Wikipedia-style 'List of Anupamaa characters' page to check against: none was among the material we searched, so everything here comes from news and entertainment websites",
   ],
 };

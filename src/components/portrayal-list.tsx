@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import type { Portrayal } from '../api/schemas';
+import { exitReasonLabels, kindLabels } from '../lib/labels';
+import { paths } from '../lib/paths';
+import { ConfidenceBadge, DisputedBadge, DisputeNote } from './badges';
+import { StintText } from './date-text';
+import { Cite } from './sources';
+
+/**
+ * One stint per card, oldest first: who played whom, from when to when, how it ended and who came
+ * before and after. Seen from a character's page the actor leads each card, and vice versa.
+ */
+export function PortrayalList({
+  portrayals,
+  perspective,
+}: {
+  portrayals: Portrayal[];
+  perspective: 'character' | 'actor';
+}) {
+  if (portrayals.length === 0) {
+    return <p>No actor is known for this role yet.</p>;
+  }
+  return (
+    <ol className="portrayals">
+      {portrayals.map((p) => (
+        <li key={p.id} className={`portrayal kind-${p.kind}`}>
+          <div className="portrayal-head">
+            <h3>
+              {perspective === 'character' ? (
+                <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
+              ) : (
+                <>
+                  as <Link to={paths.character(p.character.id)}>{p.character.name}</Link>
+                </>
+              )}
+            </h3>
+            <span className="badge badge-kind">{kindLabels[p.kind]}</span>
+            {p.dispute && <DisputedBadge />}
+            <ConfidenceBadge confidence={p.confidence} />
+          </div>
+          <dl className="facts">
+            <div>
+              <dt>When</dt>
+              <dd>
+                <StintText from={p.from} to={p.to} status={p.status} asOf={p.asOf} />
+              </dd>
+            </div>
+            {p.status !== 'ongoing' && (
+              <div>
+                <dt>How it ended</dt>
+                <dd>
+                  {p.exitReason ? exitReasonLabels[p.exitReason] : 'unknown'}
+                  {p.exitDetail && <>: {p.exitDetail}</>}
+                </dd>
+              </div>
+            )}
+            {p.replaces && (
+              <div>
+                <dt>Took over from</dt>
+                <dd>
+                  <Link to={paths.actor(p.replaces.actor.id)}>{p.replaces.actor.name}</Link>
+                </dd>
+              </div>
+            )}
+            {p.replacedBy && (
+              <div>
+                <dt>Replaced by</dt>
+                <dd>
+                  <Link to={paths.actor(p.replacedBy.actor.id)}>{p.replacedBy.actor.name}</Link>
+                </dd>
+              </div>
+            )}
+          </dl>
+          {p.note && <p className="note">{p.note}</p>}
+          {p.dispute && <DisputeNote dispute={p.dispute} />}
+          <p className="cite-line">
+            <Cite sources={p.sources} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Source } from '../api/schemas';
+import { formatPartialDate } from '../lib/partial-date';
+
+function describe(source: Source): string {
+  return source.published
+    ? `${source.outlet}, ${formatPartialDate(source.published)}`
+    : `${source.outlet}, date unknown`;
+}
+
+/** Only web links become anchors; anything else is shown as text, never followed. */
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function SourceLink({ source, children }: { source: Source; children: React.ReactNode }) {
+  if (!isWebUrl(source.url)) return <span>{children}</span>;
+  return (
+    <a
+      className="source-link"
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={`${describe(source)} (opens in a new tab)`}
+    >
+      {children}
+    </a>
+  );
+}
+
+/** The sources of one fact, one click away: outlet names linking to the articles. */
+export function Cite({ sources }: { sources: Source[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <span className="cite">
+      <span className="visually-hidden">Sources: </span>
+      {sources.map((source, index) => (
+        <SourceLink key={`${source.url}-${index}`} source={source}>
+          {source.outlet}
+        </SourceLink>
+      ))}
+    </span>
+  );
+}
+
+function hostAndPath(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = decodeURIComponent(parsed.pathname).replace(/\/$/, '');
+    const short = path.length > 48 ? `${path.slice(0, 47)}…` : path;
+    return `${parsed.hostname.replace(/^www\./, '')}${short}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Every source of a page, deduplicated by URL, newest first. */
+export function SourceList({ sources, id = 'sources' }: { sources: Source[]; id?: string }) {
+  const unique = [...new Map(sources.map((s) => [s.url, s])).values()].sort((a, b) =>
+    (b.published ?? '').localeCompare(a.published ?? ''),
+  );
+  return (
+    <section aria-labelledby={`${id}-heading`} className="source-list">
+      <h2 id={`${id}-heading`}>Sources</h2>
+      {unique.length === 0 ? (
+        <p>No sources are recorded for this page.</p>
+      ) : (
+        <ol>
+          {unique.map((source) => (
+            <li key={source.url}>
+              <span className="outlet">{source.outlet}</span>
+              <span className="published">
+                {source.published ? formatPartialDate(source.published) : 'date unknown'}
+              </span>
+              <SourceLink source={source}>{hostAndPath(source.url)}</SourceLink>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { api } from '../../api/client';
+import type { TimelineFilter } from '../../api/endpoints';
+
+export const timelineQueries = {
+  all: () => ['timeline'] as const,
+  filtered: (filter: TimelineFilter) =>
+    queryOptions({
+      queryKey: [...timelineQueries.all(), filter],
+      queryFn: ({ signal }) => api.timeline(filter, signal),
+    }),
+};
+
+export const timelineLoader = (queryClient: QueryClient) => (_args: LoaderFunctionArgs) =>
+  queryClient.ensureQueryData(timelineQueries.filtered({}));

@@ -1,0 +1,390 @@
+/**
+ * The mock backend's queries: pure functions over the in-memory dataset that join the normalised
+ * records into the contract's page-shaped responses. Handlers only translate HTTP to these.
+ */
+import type {
+  ActorDetail,
+  ActorRef,
+  ActorSummary,
+  CharacterDetail,
+  CharacterRef,
+  CharacterSummary,
+  Dispute,
+  EventType,
+  Portrayal,
+  SearchHit,
+  SearchResult,
+  Show,
+  Source,
+  StintRef,
+  Timeline,
+  TimelineEvent,
+} from '../api/schemas';
+import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
+import { formatStintYears } from '../lib/stint';
+import { foldText } from '../lib/text';
+import { actors } from './data/actors';
+import { characters } from './data/characters';
+import { events } from './data/events';
+import { portrayals } from './data/portrayals';
+import { show } from './data/show';
+import { sources } from './data/sources';
+import type {
+  ActorRecord,
+  CharacterRecord,
+  EventRecord,
+  PortrayalRecord,
+  SourceRecord,
+} from './records';
+
+/** The tables a query reads; tests pass their own to inject hostile or broken records. */
+export interface Dataset {
+  show: typeof show;
+  characters: CharacterRecord[];
+  actors: ActorRecord[];
+  portrayals: PortrayalRecord[];
+  events: EventRecord[];
+  sources: SourceRecord[];
+}
+
+export const dataset: Dataset = { show, characters, actors, portrayals, events, sources };
+
+/** The event types that are changes to the cast, as shown under "Latest cast changes". */
+const CAST_CHANGE_TYPES: ReadonlySet<EventType> = new Set([
+  'joined',
+  'left',
+  'replaced',
+  'terminated',
+  'died-in-story',
+]);
+
+function indexBy<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function byStart(a: { from: string | null }, b: { from: string | null }): number {
+  if (a.from === null || b.from === null) return a.from === b.from ? 0 : a.from === null ? 1 : -1;
+  return comparePartialDates(a.from, b.from);
+}
+
+/** Builds the query functions over one dataset, with its indexes made once. */
+export function createDb(data: Dataset = dataset) {
+  const characterById = indexBy(data.characters);
+  const actorById = indexBy(data.actors);
+  const portrayalById = indexBy(data.portrayals);
+  const sourceByUrl = new Map(data.sources.map((s) => [s.url, s]));
+
+  function resolveSources(urls: readonly string[]): Source[] {
+    return urls.map((url) => {
+      const found = sourceByUrl.get(url);
+      return found
+        ? { url: found.url, outlet: found.outlet, published: found.published }
+        : { url, outlet: new URL(url).hostname, published: null };
+    });
+  }
+
+  function resolveDispute(dispute: { summary: string; sources: string[] } | null): Dispute | null {
+    return dispute && { summary: dispute.summary, sources: resolveSources(dispute.sources) };
+  }
+
+  function characterRef(id: string): CharacterRef {
+    return { id, name: characterById.get(id)?.name ?? id };
+  }
+
+  function actorRef(id: string): ActorRef {
+    return { id, name: actorById.get(id)?.name ?? id };
+  }
+
+  function stintRef(portrayalId: string | null): StintRef | null {
+    const other = portrayalId === null ? undefined : portrayalById.get(portrayalId);
+    if (!other) return null;
+    return {
+      portrayalId: other.id,
+      actor: actorRef(other.actor),
+      character: characterRef(other.character),
+    };
+  }
+
+  function toPortrayal(row: PortrayalRecord): Portrayal {
+    return {
+      id: row.id,
+      character: characterRef(row.character),
+      actor: actorRef(row.actor),
+      kind: row.kind,
+      from: row.from,
+      to: row.to,
+      status: row.status,
+      asOf: row.asOf,
+      exitReason: row.exitReason,
+      exitDetail: row.exitDetail,
+      replaces: stintRef(row.replaces),
+      replacedBy: stintRef(row.replacedBy),
+      confidence: row.confidence,
+      dispute: resolveDispute(row.dispute),
+      note: row.note,
+      sources: resolveSources(row.sources),
+    };
+  }
+
+  function toEvent(row: EventRecord): TimelineEvent {
+    return {
+      id: row.id,
+      date: row.date,
+      dateUntil: row.dateUntil,
+      type: row.type,
+      summary: row.summary,
+      characters: row.characters.map(characterRef),
+      actors: row.actors.map(actorRef),
+      confidence: row.confidence,
+      sources: resolveSources(row.sources),
+    };
+  }
+
+  const chronologicalEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
+
+  function portrayalsOf(predicate: (row: PortrayalRecord) => boolean): PortrayalRecord[] {
+    return data.portrayals.filter(predicate).sort(byStart);
+  }
+
+  /** The current actor, or the last known one when the role is over. */
+  function latestOf(rows: PortrayalRecord[]): PortrayalRecord | null {
+    return rows.find((row) => row.status === 'ongoing') ?? rows.at(-1) ?? null;
+  }
+
+  function characterSummary(row: CharacterRecord): CharacterSummary {
+    const stints = portrayalsOf((p) => p.character === row.id);
+    const latest = latestOf(stints);
+    return {
+      id: row.id,
+      name: row.name,
+      otherNames: row.otherNames,
+      nicknames: row.nicknames,
+      household: row.household,
+      latestActor: latest ? actorRef(latest.actor) : null,
+      latestStatus: latest ? latest.status : null,
+      actorCount: new Set(stints.map((s) => s.actor)).size,
+    };
+  }
+
+  function characterContext(id: string): string {
+    const stints = portrayalsOf((p) => p.character === id);
+    if (stints.length === 0) return 'Actor not known';
+    const played = stints.map((s) => `${actorRef(s.actor).name} ${formatStintYears(s)}`).join(', ');
+    return `Played by ${played}`;
+  }
+
+  function actorContext(id: string): string {
+    const stints = portrayalsOf((p) => p.actor === id);
+    return stints
+      .map(
+        (s) =>
+          `${s.status === 'ongoing' ? 'Plays' : 'Played'} ${characterRef(s.character).name} ${formatStintYears(s)}`,
+      )
+      .join('; ');
+  }
+
+  return {
+    show(): Show {
+      const { show: record } = data;
+      const leads = data.characters
+        .filter((c) => c.lead)
+        .flatMap((c) =>
+          portrayalsOf((p) => p.character === c.id && p.status === 'ongoing').map((p) => ({
+            character: characterRef(c.id),
+            actor: actorRef(p.actor),
+          })),
+        );
+      const latestChanges = chronologicalEvents
+        .filter((e) => CAST_CHANGE_TYPES.has(e.type))
+        .slice(-6)
+        .reverse()
+        .map(toEvent);
+      const text = (field: typeof record.channel) => ({
+        value: field.value,
+        note: field.note,
+        dispute: resolveDispute(field.dispute),
+        sources: resolveSources(field.sources),
+      });
+      const date = (field: typeof record.premiere) => ({
+        value: field.value,
+        note: field.note,
+        sources: resolveSources(field.sources),
+      });
+      return {
+        id: record.id,
+        title: record.title,
+        alternateTitles: record.alternateTitles,
+        premise: text(record.premise),
+        channel: text(record.channel),
+        language: text(record.language),
+        premiere: date(record.premiere),
+        shootingBegan: date(record.shootingBegan),
+        producers: { ...record.producers, sources: resolveSources(record.producers.sources) },
+        productionCompany: text(record.productionCompany),
+        writers: record.writers.map((w) => ({ ...w, sources: resolveSources(w.sources) })),
+        basedOn: text(record.basedOn),
+        siblingAdaptations: record.siblingAdaptations.map((a) => ({
+          ...a,
+          sources: resolveSources(a.sources),
+        })),
+        streaming: text(record.streaming),
+        prequel: { ...record.prequel, sources: resolveSources(record.prequel.sources) },
+        timeslot: text(record.timeslot),
+        status: { ...record.status, sources: resolveSources(record.status.sources) },
+        episodes: text(record.episodes),
+        leaps: record.leaps.map((l) => ({
+          ...l,
+          dispute: resolveDispute(l.dispute),
+          sources: resolveSources(l.sources),
+        })),
+        milestones: record.milestones.map((m) => ({ ...m, sources: resolveSources(m.sources) })),
+        currentLeads: leads,
+        latestChanges,
+        disputes: record.disputes.map((d) => ({ ...d, sources: resolveSources(d.sources) })),
+        unplacedCast: record.unplacedCast.map((u) => ({
+          ...u,
+          sources: resolveSources(u.sources),
+        })),
+        gaps: record.gaps,
+        counts: {
+          characters: data.characters.length,
+          actors: data.actors.length,
+          portrayals: data.portrayals.length,
+          events: data.events.length,
+          sources: data.sources.length,
+        },
+      };
+    },
+
+    characters(): CharacterSummary[] {
+      return data.characters.map(characterSummary);
+    },
+
+    character(id: string): CharacterDetail | null {
+      const row = characterById.get(id);
+      if (!row) return null;
+      return {
+        id: row.id,
+        name: row.name,
+        otherNames: row.otherNames,
+        nicknames: row.nicknames,
+        household: row.household,
+        lead: row.lead,
+        description: row.description,
+        status: row.status,
+        note: row.note,
+        dispute: resolveDispute(row.dispute),
+        confidence: row.confidence,
+        relations: row.relations.map((r) => ({
+          type: r.type,
+          character: characterRef(r.character),
+        })),
+        portrayals: portrayalsOf((p) => p.character === id).map(toPortrayal),
+        sources: resolveSources(row.sources),
+      };
+    },
+
+    actors(): ActorSummary[] {
+      return data.actors.map((row) => ({
+        id: row.id,
+        name: row.name,
+        alsoKnownAs: row.alsoKnownAs,
+        roles: portrayalsOf((p) => p.actor === row.id).map((p) => ({
+          character: characterRef(p.character),
+          from: p.from,
+          to: p.to,
+          status: p.status,
+        })),
+      }));
+    },
+
+    actor(id: string): ActorDetail | null {
+      const row = actorById.get(id);
+      if (!row) return null;
+      return {
+        id: row.id,
+        name: row.name,
+        alsoKnownAs: row.alsoKnownAs,
+        note: row.note,
+        died: row.died,
+        confidence: row.confidence,
+        otherWork: row.otherWork,
+        portrayals: portrayalsOf((p) => p.actor === id).map(toPortrayal),
+        events: chronologicalEvents.filter((e) => e.actors.includes(id)).map(toEvent),
+        sources: resolveSources(row.sources),
+      };
+    },
+
+    hasCharacter: (id: string) => characterById.has(id),
+    hasActor: (id: string) => actorById.has(id),
+
+    timeline(filter: TimelineQuery): Timeline {
+      const inRange = (start: string | null, end: string | null) => {
+        // Unknown ends are treated as open: a stint with no known end may reach any later date.
+        if (filter.to && start !== null && firstDay(start) > lastDay(filter.to)) return false;
+        if (filter.from && end !== null && lastDay(end) < firstDay(filter.from)) return false;
+        return true;
+      };
+      const eventRows = chronologicalEvents.filter(
+        (e) =>
+          (!filter.character || e.characters.includes(filter.character)) &&
+          (!filter.actor || e.actors.includes(filter.actor)) &&
+          (!filter.type || e.type === filter.type) &&
+          inRange(e.date, e.dateUntil ?? e.date),
+      );
+      const stintRows = portrayalsOf(
+        (p) =>
+          (!filter.character || p.character === filter.character) &&
+          (!filter.actor || p.actor === filter.actor) &&
+          inRange(p.from, p.to),
+      );
+      return { events: eventRows.map(toEvent), portrayals: stintRows.map(toPortrayal) };
+    },
+
+    search(query: string): SearchResult {
+      const needle = foldText(query);
+      const matchName = (names: string[]): { hit: boolean; matched: string | null } => {
+        const [display, ...aliases] = names;
+        if (display !== undefined && foldText(display).includes(needle))
+          return { hit: true, matched: null };
+        const alias = aliases.find((n) => foldText(n).includes(needle));
+        return { hit: alias !== undefined, matched: alias ?? null };
+      };
+      const characterHits: SearchHit[] = [];
+      for (const row of data.characters) {
+        const m = matchName([row.name, ...row.otherNames, ...row.nicknames]);
+        if (m.hit)
+          characterHits.push({
+            kind: 'character',
+            id: row.id,
+            name: row.name,
+            matched: m.matched,
+            context: characterContext(row.id),
+          });
+      }
+      const actorHits: SearchHit[] = [];
+      for (const row of data.actors) {
+        const m = matchName([row.name, ...row.alsoKnownAs]);
+        if (m.hit)
+          actorHits.push({
+            kind: 'actor',
+            id: row.id,
+            name: row.name,
+            matched: m.matched,
+            context: actorContext(row.id),
+          });
+      }
+      return { query, actors: actorHits, characters: characterHits };
+    },
+  };
+}
+
+export interface TimelineQuery {
+  character?: string | undefined;
+  actor?: string | undefined;
+  type?: EventType | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export type Db = ReturnType<typeof createDb>;

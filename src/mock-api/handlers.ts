@@ -1,0 +1,97 @@
+/**
+ * The mock API's HTTP layer: translates requests into `db` queries and answers with the
+ * contract's shapes, or with `{ status, message }` errors a person can read.
+ */
+import { http, HttpResponse } from 'msw';
+import { routePatterns } from '../api/endpoints';
+import { EventTypeSchema, isPartialDate, type ErrorBody } from '../api/schemas';
+import { apiBaseUrl } from '../lib/env';
+import { comparePartialDates } from '../lib/partial-date';
+import { createDb, type Db, type TimelineQuery } from './db';
+
+/** Longer queries are not names anyone types; refusing them keeps matching cheap. */
+export const MAX_QUERY_LENGTH = 100;
+
+function error(status: number, message: string) {
+  return HttpResponse.json<ErrorBody>({ status, message }, { status });
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQuery> {
+  const read = (key: string) => params.get(key)?.trim() || undefined;
+  const query: TimelineQuery = {
+    character: read('character'),
+    actor: read('actor'),
+    from: read('from'),
+    to: read('to'),
+  };
+  if (query.character && !db.hasCharacter(query.character))
+    return { ok: false, message: `There is no character with the id "${query.character}".` };
+  if (query.actor && !db.hasActor(query.actor))
+    return { ok: false, message: `There is no actor with the id "${query.actor}".` };
+  const type = read('type');
+  if (type) {
+    const parsed = EventTypeSchema.safeParse(type);
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: `"${type}" is not an event type. Use one of: ${EventTypeSchema.options.join(', ')}.`,
+      };
+    query.type = parsed.data;
+  }
+  for (const key of ['from', 'to'] as const) {
+    const value = query[key];
+    if (value && !isPartialDate(value))
+      return { ok: false, message: `"${key}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD.` };
+  }
+  if (query.from && query.to && comparePartialDates(query.from, query.to) > 0)
+    return { ok: false, message: `"from" (${query.from}) is after "to" (${query.to}).` };
+  return { ok: true, value: query };
+}
+
+export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
+  const at = (pattern: string) => `${base}${pattern}`;
+  return [
+    http.get(at(routePatterns.show), () => HttpResponse.json(db.show())),
+
+    http.get(at(routePatterns.characters), () =>
+      HttpResponse.json({ characters: db.characters() }),
+    ),
+
+    http.get(at(routePatterns.character), ({ params }) => {
+      const id = String(params.id);
+      const found = db.character(id);
+      return found
+        ? HttpResponse.json(found)
+        : error(404, `There is no character with the id "${id}".`);
+    }),
+
+    http.get(at(routePatterns.actors), () => HttpResponse.json({ actors: db.actors() })),
+
+    http.get(at(routePatterns.actor), ({ params }) => {
+      const id = String(params.id);
+      const found = db.actor(id);
+      return found
+        ? HttpResponse.json(found)
+        : error(404, `There is no actor with the id "${id}".`);
+    }),
+
+    http.get(at(routePatterns.timeline), ({ request }) => {
+      const parsed = parseTimelineQuery(new URL(request.url).searchParams, db);
+      return parsed.ok ? HttpResponse.json(db.timeline(parsed.value)) : error(400, parsed.message);
+    }),
+
+    http.get(at(routePatterns.search), ({ request }) => {
+      const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
+      if (q === '') return error(400, 'Type a name to search for.');
+      if (q.length > MAX_QUERY_LENGTH)
+        return error(400, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+      return HttpResponse.json(db.search(q));
+    }),
+
+    http.all(at('/*'), ({ request }) =>
+      error(404, `The API has no endpoint ${new URL(request.url).pathname}.`),
+    ),
+  ];
+}
