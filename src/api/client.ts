@@ -2,7 +2,7 @@
  * The typed client: the only way the UI reads data. Every response is validated against the
  * contract, so a malformed body becomes an error the user can see instead of a blank page.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { apiBaseUrl } from '../lib/env';
 import { endpoints, type TimelineFilter } from './endpoints';
 import {

@@ -1,12 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { RouterProvider, type RouterProviderProps } from 'react-router';
 
 export function App({
   queryClient,
   router,
 }: {
   queryClient: QueryClient;
-  router: ReturnType<typeof createBrowserRouter>;
+  router: RouterProviderProps['router'];
 }) {
   return (
     <QueryClientProvider client={queryClient}>

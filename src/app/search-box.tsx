@@ -1,14 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Form, useLocation, useSearchParams } from 'react-router';
 import { paths } from '../lib/paths';
 
-/** The header search: a plain GET form to /search, so it works before any script has run. */
-export function SearchBox() {
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const current = location.pathname === paths.search() ? (params.get('q') ?? '') : '';
-  const [value, setValue] = useState(current);
-  useEffect(() => setValue(current), [current]);
+function SearchForm({ initial }: { initial: string }) {
+  const [value, setValue] = useState(initial);
   return (
     <Form method="get" action={paths.search()} role="search" className="search-box">
       <label htmlFor="site-search" className="visually-hidden">
@@ -29,4 +24,15 @@ export function SearchBox() {
       </button>
     </Form>
   );
+}
+
+/**
+ * The header search: a plain GET form to /search, so it works before any script has run. On the
+ * search page it shows the query from the URL; keyed by it, so going back restores the box too.
+ */
+export function SearchBox() {
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const current = location.pathname === paths.search() ? (params.get('q') ?? '') : '';
+  return <SearchForm key={current} initial={current} />;
 }

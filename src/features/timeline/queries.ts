@@ -1,5 +1,4 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
 import type { TimelineFilter } from '../../api/endpoints';
 
@@ -12,5 +11,5 @@ export const timelineQueries = {
     }),
 };
 
-export const timelineLoader = (queryClient: QueryClient) => (_args: LoaderFunctionArgs) =>
+export const timelineLoader = (queryClient: QueryClient) => () =>
   queryClient.ensureQueryData(timelineQueries.filtered({}));

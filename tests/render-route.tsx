@@ -1,0 +1,45 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter } from 'react-router';
+import { App } from '../src/app/app';
+import { createRoutes } from '../src/app/routes';
+import { server } from '../src/mock-api/node';
+
+/** Renders the real route table at `url`, against the mock API, as a fan would open it. */
+export function renderRoute(url: string) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(<App queryClient={queryClient} router={router} />);
+  return { ...view, router, user, queryClient };
+}
+
+/** Makes one API path fail with a server error for the rest of the test. */
+export function failApi(path: string, status = 500, message = 'The database is on fire') {
+  server.use(http.get(`/api${path}`, () => HttpResponse.json({ status, message }, { status })));
+}
+
+/** Makes one API path answer 200 with `body`, whatever its shape, for the rest of the test. */
+export function serveApi(path: string, body: unknown) {
+  server.use(http.get(`/api${path}`, () => HttpResponse.json(body)));
+}
+
+/** Records every request to one API path (query string included) and lets it through. */
+export function watchApi(path: string): string[] {
+  const seen: string[] = [];
+  server.use(
+    http.get(`/api${path}`, ({ request }) => {
+      seen.push(request.url);
+    }),
+  );
+  return seen;
+}
+
+/** Drops every override made by failApi / serveApi / watchApi: the server is healthy again. */
+export function restoreApi() {
+  server.resetHandlers();
+}
