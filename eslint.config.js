@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.scratch'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      '.scratch',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
