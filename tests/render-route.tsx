@@ -1,11 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
 import { server } from '../src/mock-api/node';
+
+// Whole pages render at once, and role queries over a long page (the timeline) are slow in jsdom:
+// give `findBy…` room on a loaded machine so that a slow run is not mistaken for a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Renders the real route table at `url`, against the mock API, as a fan would open it. */
 export function renderRoute(url: string) {
@@ -24,7 +28,7 @@ export function failApi(path: string, status = 500, message = 'The database is o
 }
 
 /** Makes one API path answer 200 with `body`, whatever its shape, for the rest of the test. */
-export function serveApi(path: string, body: unknown) {
+export function serveApi(path: string, body: JsonBodyType) {
   server.use(http.get(`/api${path}`, () => HttpResponse.json(body)));
 }
 

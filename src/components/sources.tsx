@@ -32,15 +32,27 @@ export function SourceLink({ source, children }: { source: Source; children: Rea
   );
 }
 
+/** Outlet names, with the date added where one outlet is cited twice for the same fact. */
+function citeLabels(sources: Source[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + 1);
+  return sources.map((s) =>
+    (counts.get(s.outlet) ?? 0) > 1 && s.published
+      ? `${s.outlet}, ${formatPartialDate(s.published)}`
+      : s.outlet,
+  );
+}
+
 /** The sources of one fact, one click away: outlet names linking to the articles. */
 export function Cite({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
+  const labels = citeLabels(sources);
   return (
     <span className="cite">
       <span className="visually-hidden">Sources: </span>
       {sources.map((source, index) => (
         <SourceLink key={`${source.url}-${index}`} source={source}>
-          {source.outlet}
+          {labels[index]}
         </SourceLink>
       ))}
     </span>

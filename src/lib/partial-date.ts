@@ -56,13 +56,14 @@ export function lastDay(value: string): number {
 }
 
 /**
- * Orders by the first possible day, then the more precise date first on a tie, so `2022-07-26`
- * sorts after `2022-07-01` and `2022-07` sorts with the first of July but after it.
+ * Orders by the first day a date could mean; on a tie the vaguer date comes first, the way a log
+ * reads: "2025: …", then "Jan 2025: …", then "1 Jan 2025: …". A month-only date is never placed
+ * after a day it may contain.
  */
 export function comparePartialDates(a: string, b: string): number {
   const byStart = firstDay(a) - firstDay(b);
   if (byStart !== 0) return byStart;
-  return lastDay(a) - lastDay(b);
+  return lastDay(b) - lastDay(a);
 }
 
 /** Does the span of `a` lie wholly before the span of `b`? (`2022-07` is not before `2022-07-26`.) */

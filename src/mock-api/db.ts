@@ -62,9 +62,17 @@ function indexBy<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-function byStart(a: { from: string | null }, b: { from: string | null }): number {
-  if (a.from === null || b.from === null) return a.from === b.from ? 0 : a.from === null ? 1 : -1;
-  return comparePartialDates(a.from, b.from);
+/**
+ * Oldest stint first. A stint with no known start is placed by its end, and a recast always
+ * follows the stint it replaced, so an original whose start is unknown still comes first.
+ */
+function byStart(a: PortrayalRecord, b: PortrayalRecord): number {
+  if (b.replaces === a.id) return -1;
+  if (a.replaces === b.id) return 1;
+  const ka = a.from ?? a.to;
+  const kb = b.from ?? b.to;
+  if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
+  return comparePartialDates(ka, kb);
 }
 
 /** Builds the query functions over one dataset, with its indexes made once. */

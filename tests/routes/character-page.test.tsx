@@ -1,6 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failApi, renderRoute } from '../render-route';
+import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+
+/** The value shown beside `label` in the infobox. */
+function infoValue(label: string): string {
+  const box = screen.getByRole('complementary');
+  return within(box).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+}
 
 describe('/characters/:id', () => {
   it('shows who played Samar, when, how it ended and who replaced whom', async () => {
@@ -19,11 +25,54 @@ describe('/characters/:id', () => {
     expect(document.title).toBe('Samar Shah · Characters · Anupamaa Wiki');
   });
 
+  it('sums Samar up in the infobox, with links to his family and actors', async () => {
+    renderRoute('/characters/samar-shah');
+    await screen.findByRole('heading', { level: 1, name: 'Samar Shah' });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: 'Characters' }).getAttribute('href')).toBe(
+      '/characters',
+    );
+    expect(main.querySelector('.breadcrumb')?.textContent).toBe(
+      'Characters › Anupamaa and the Shah family',
+    );
+    expect(infoValue('Played by')).toBe('Paras Kalnawat, Sagar Parekh');
+    expect(infoValue('Parent')).toBe('Anupamaa, Vanraj Shah');
+    expect(infoValue('Status')).toMatch(/Dead in the story/);
+    const box = screen.getByRole('complementary', { name: 'Samar Shah' });
+    expect(within(box).getByRole('link', { name: 'Anupamaa' }).getAttribute('href')).toBe(
+      '/characters/anupamaa',
+    );
+  });
+
+  it('says plainly when no actor is known for a role', async () => {
+    renderRoute('/characters/ansh-shah');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ansh' })).toBeTruthy();
+    expect(document.title).toBe('Ansh · Characters · Anupamaa Wiki');
+    expect(infoValue('Played by')).toBe('unknown');
+    expect(infoValue('Parent')).toBe('Samar Shah, Dimple Shah');
+    const history = screen.getByRole('region', { name: 'Portrayed by' });
+    expect(within(history).getByText('No actor is known for this role yet.')).toBeTruthy();
+    expect(within(history).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByText('Medium confidence')).toBeTruthy();
+  });
+
+  it("goes on to an actor's page from a stint", async () => {
+    const { user } = renderRoute('/characters/samar-shah');
+    const history = await screen.findByRole('region', { name: 'Portrayed by' });
+    const stintTitle = within(history).getByRole('heading', { level: 3, name: 'Paras Kalnawat' });
+    await user.click(within(stintTitle).getByRole('link', { name: 'Paras Kalnawat' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(document.title).toBe('Paras Kalnawat · Actors · Anupamaa Wiki');
+  });
+
   it('says "not found" for an unknown id, with ways on', async () => {
     renderRoute('/characters/no-such-person');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByText(/no character with the id "no-such-person"/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All characters' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(document.title).toBe('Page not found · Anupamaa Wiki');
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
@@ -37,5 +86,29 @@ describe('/characters/:id', () => {
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+  });
+
+  it('explains a data error when the response fails the schema', async () => {
+    serveApi('/characters/samar-shah', { id: 'samar-shah', name: 'Samar Shah', portrayals: 2 });
+    const { user } = renderRoute('/characters/samar-shah');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    expect(document.title).toBe('The data could not be read · Anupamaa Wiki');
+    expect(screen.queryByRole('heading', { name: 'Samar Shah' })).toBeNull();
+    restoreApi();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+  });
+
+  it('lists the original first even when the start of that stint is unknown', async () => {
+    renderRoute('/characters/kanta-joshi');
+    const history = await screen.findByRole('region', { name: 'Portrayed by' });
+    const names = within(history)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(names).toEqual(['Madhavi Gogate', 'Savita Prabhune']);
+    expect(history.textContent).toContain('unknown – 2021');
   });
 });

@@ -25,11 +25,18 @@ describe('partial dates', () => {
     expect(precisionOf('2022-07')).toBe('month');
   });
 
-  it('orders by the first possible day, the vaguer date after the precise one on a tie', () => {
-    const sorted = ['2022-08', '2022', '2022-07-26', '2022-07', '2021-12-31'].sort(
+  it('orders by the first possible day, the vaguer date first on a tie', () => {
+    const sorted = ['2022-08', '2022-07-01', '2022', '2022-07-26', '2022-07', '2021-12-31'].sort(
       comparePartialDates,
     );
-    expect(sorted).toEqual(['2021-12-31', '2022', '2022-07', '2022-07-26', '2022-08']);
+    expect(sorted).toEqual([
+      '2021-12-31',
+      '2022',
+      '2022-07',
+      '2022-07-01',
+      '2022-07-26',
+      '2022-08',
+    ]);
   });
 
   it('knows a month does not end before a day inside it', () => {

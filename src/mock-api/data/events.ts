@@ -209,7 +209,7 @@ export const events: EventRecord[] = [
     dateUntil: null,
     type: 'terminated',
     summary:
-      "The makers ended Paras Kalnawat's contract, saying he had signed up for Jhalak Dikhhla Jaa 10 on the rival channel Colors without informing them; the news was reported on 27 July 2022.",
+      "The makers ended Paras Kalnawat's contract, saying he had signed up for Jhalak Dikhhla Jaa 10 on the rival channel Colors without informing them; Paras said he had told them and had not yet signed. The news was reported on 27 July 2022.",
     characters: ['samar-shah'],
     actors: ['paras-kalnawat'],
     confidence: 'high',

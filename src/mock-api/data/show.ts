@@ -436,7 +436,7 @@ export const show: ShowRecord = {
     },
   ],
   gaps: [
-    "Whether Paras Kalnawat's farewell really was a Kesariya reel with Alma Hussein thanking Rajan Sir, Romesh Sir, Vivek Ji, Aarif Ji, Gulshan Ji, Sunand Sir and DKP: these details were passed on to us, but none of the source text we retrieved confirms them, so they remain unverified",
+    "Whether Paras Kalnawat's farewell was a Kesariya reel with Alma Hussein thanking Rajan Sir, Romesh Sir, Vivek Ji, Aarif Ji, Gulshan Ji, Sunand Sir and DKP: the Pinkvilla report the wiki started from describes it, but no other source we hold confirms it",
     'The exact dates on which many supporting actors first appeared, including those playing Maya, Dimpy, Choti Anu, Nandini, Bhavesh, Rakhi Dave, Anirudh and Sanjay (our sources do not give them)',
     'Who plays Kinjal, Ansh and Pakhi after the 15-year leap, if the characters appear at all',
     'The names of the characters played by Parakh Madan (a dance teacher and friend of Yashdeep, 2024), Ibrar Yakub (who joined in Nov 2022), Aman Maheshwari (2023) and Dishi Duggal (after the 2023 leap)',
