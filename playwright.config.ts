@@ -19,7 +19,8 @@ function chromiumPath(): string {
   return found;
 }
 
-const PORT = 4174;
+// Set E2E_PORT to run two suites side by side; 4174 keeps clear of `npm start` on 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',
