@@ -48,6 +48,7 @@ export default tseslint.config(
       'boundaries/include': ['src/**/*'],
       'boundaries/elements': [
         { type: 'main', pattern: 'src/main.tsx', mode: 'file' },
+        { type: 'server-entry', pattern: 'src/entry-server.tsx', mode: 'file' },
         { type: 'app', pattern: 'src/app' },
         { type: 'api', pattern: 'src/api' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
@@ -65,6 +66,7 @@ export default tseslint.config(
           message: '${file.type} must not import ${dependency.type} (see ARCHITECTURE.md)',
           rules: [
             { from: 'main', allow: ['app', 'lib', 'mock-api'] },
+            { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'app', allow: ['app', 'api', 'feature', 'components', 'lib'] },
             {
               from: 'feature',

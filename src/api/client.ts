@@ -3,6 +3,7 @@
  * contract, so a malformed body becomes an error the user can see instead of a blank page.
  */
 import type * as z from 'zod/mini';
+import { whenApiReady } from '../lib/api-ready';
 import { apiBaseUrl } from '../lib/env';
 import { endpoints, type TimelineFilter } from './endpoints';
 import {
@@ -16,7 +17,7 @@ import {
   TimelineSchema,
 } from './schemas';
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -53,15 +54,36 @@ async function readErrorMessage(response: Response): Promise<string> {
   return `The server answered ${response.status} ${response.statusText}`.trim();
 }
 
+/**
+ * In a page the API base resolves against the page's address; in Node (prerendering) there is
+ * none, and the mock API answers at this stand-in origin instead.
+ */
+export const NODE_ORIGIN = 'http://localhost';
+
+function resolve(path: string): string {
+  const base = typeof document === 'undefined' ? NODE_ORIGIN : document.baseURI;
+  return new URL(`${apiBaseUrl}${path}`, base).href;
+}
+
 export async function getJson<T>(
   path: string,
   schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
+  try {
+    await whenApiReady();
+  } catch (error) {
+    throw new ApiError(
+      'unavailable',
+      0,
+      `The wiki's data service could not start in this browser (${error instanceof Error ? error.message : String(error)}).`,
+      path,
+    );
+  }
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(`${apiBaseUrl}${path}`, {
+    response = await fetch(resolve(path), {
       headers: { Accept: 'application/json' },
       signal: combineSignals(signal, timeout),
     });

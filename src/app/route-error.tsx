@@ -10,6 +10,8 @@ function describe(error: unknown): { title: string; message: string } {
         return { title: 'You seem to be offline', message: error.message };
       case 'timeout':
         return { title: 'The server is not answering', message: error.message };
+      case 'unavailable':
+        return { title: 'The wiki cannot load data here', message: error.message };
       case 'invalid-response':
         return { title: 'The data could not be read', message: error.message };
       case 'http':

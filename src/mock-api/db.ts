@@ -23,31 +23,24 @@ import type {
 import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import { foldText } from '../lib/text';
-import { actors } from './data/actors';
-import { characters } from './data/characters';
-import { events } from './data/events';
-import { portrayals } from './data/portrayals';
-import { show } from './data/show';
-import { sources } from './data/sources';
 import type {
   ActorRecord,
   CharacterRecord,
   EventRecord,
   PortrayalRecord,
+  ShowRecord,
   SourceRecord,
 } from './records';
 
 /** The tables a query reads; tests pass their own to inject hostile or broken records. */
 export interface Dataset {
-  show: typeof show;
+  show: ShowRecord;
   characters: CharacterRecord[];
   actors: ActorRecord[];
   portrayals: PortrayalRecord[];
   events: EventRecord[];
   sources: SourceRecord[];
 }
-
-export const dataset: Dataset = { show, characters, actors, portrayals, events, sources };
 
 /** The event types that are changes to the cast, as shown under "Latest cast changes". */
 const CAST_CHANGE_TYPES: ReadonlySet<EventType> = new Set([
@@ -76,7 +69,7 @@ function byStart(a: PortrayalRecord, b: PortrayalRecord): number {
 }
 
 /** Builds the query functions over one dataset, with its indexes made once. */
-export function createDb(data: Dataset = dataset) {
+export function createDb(data: Dataset) {
   const characterById = indexBy(data.characters);
   const actorById = indexBy(data.actors);
   const portrayalById = indexBy(data.portrayals);

@@ -7,7 +7,8 @@ import { routePatterns } from '../api/endpoints';
 import { EventTypeSchema, isPartialDate, type ErrorBody } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates } from '../lib/partial-date';
-import { createDb, type Db, type TimelineQuery } from './db';
+import type { Db, TimelineQuery } from './db';
+import { loadDb } from './load-db';
 
 /** Longer queries are not names anyone types; refusing them keeps matching cheap. */
 export const MAX_QUERY_LENGTH = 100;
@@ -50,16 +51,17 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
   return { ok: true, value: query };
 }
 
-export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
+export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string = apiBaseUrl) {
   const at = (pattern: string) => `${base}${pattern}`;
   return [
-    http.get(at(routePatterns.show), () => HttpResponse.json(db.show())),
+    http.get(at(routePatterns.show), async () => HttpResponse.json((await getDb()).show())),
 
-    http.get(at(routePatterns.characters), () =>
-      HttpResponse.json({ characters: db.characters() }),
+    http.get(at(routePatterns.characters), async () =>
+      HttpResponse.json({ characters: (await getDb()).characters() }),
     ),
 
-    http.get(at(routePatterns.character), ({ params }) => {
+    http.get(at(routePatterns.character), async ({ params }) => {
+      const db = await getDb();
       const id = String(params.id);
       const found = db.character(id);
       return found
@@ -67,9 +69,12 @@ export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
         : error(404, `There is no character with the id "${id}".`);
     }),
 
-    http.get(at(routePatterns.actors), () => HttpResponse.json({ actors: db.actors() })),
+    http.get(at(routePatterns.actors), async () =>
+      HttpResponse.json({ actors: (await getDb()).actors() }),
+    ),
 
-    http.get(at(routePatterns.actor), ({ params }) => {
+    http.get(at(routePatterns.actor), async ({ params }) => {
+      const db = await getDb();
       const id = String(params.id);
       const found = db.actor(id);
       return found
@@ -77,17 +82,18 @@ export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
         : error(404, `There is no actor with the id "${id}".`);
     }),
 
-    http.get(at(routePatterns.timeline), ({ request }) => {
+    http.get(at(routePatterns.timeline), async ({ request }) => {
+      const db = await getDb();
       const parsed = parseTimelineQuery(new URL(request.url).searchParams, db);
       return parsed.ok ? HttpResponse.json(db.timeline(parsed.value)) : error(400, parsed.message);
     }),
 
-    http.get(at(routePatterns.search), ({ request }) => {
+    http.get(at(routePatterns.search), async ({ request }) => {
       const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
       if (q === '') return error(400, 'Type a name to search for.');
       if (q.length > MAX_QUERY_LENGTH)
         return error(400, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
-      return HttpResponse.json(db.search(q));
+      return HttpResponse.json((await getDb()).search(q));
     }),
 
     http.all(at('/*'), ({ request }) =>

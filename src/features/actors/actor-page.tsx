@@ -8,7 +8,17 @@ import { PageHeading } from '../../components/page-heading';
 import { PortrayalList } from '../../components/portrayal-list';
 import { SourceList } from '../../components/sources';
 import { paths } from '../../lib/paths';
+import { formatStint } from '../../lib/stint';
+import type { ActorDetail } from '../../api/schemas';
 import { actorQueries } from './queries';
+
+/** One line for search engines and link previews: who they played in the show, and when. */
+function describeActor(actor: ActorDetail): string {
+  const roles = actor.portrayals.map((p) => `${p.character.name} (${formatStint(p)})`);
+  return roles.length > 0
+    ? `${actor.name} in Anupamaa: ${roles.join('; ')}. Stints, exits, replacements and sources.`
+    : `${actor.name} in Anupamaa, with sources.`;
+}
 
 export function ActorPage() {
   const { id = '' } = useParams();
@@ -22,6 +32,7 @@ export function ActorPage() {
   return (
     <article className="page">
       <title>{`${actor.name} · Actors · Anupamaa Wiki`}</title>
+      <meta name="description" content={describeActor(actor)} />
       <p className="breadcrumb">
         <Link to={paths.actors()}>Actors</Link>
       </p>

@@ -11,6 +11,10 @@ export function ActorsPage() {
   return (
     <article className="page">
       <title>All actors · Anupamaa Wiki</title>
+      <meta
+        name="description"
+        content={`All ${actors.length} actors of Anupamaa, A to Z, with the roles they played and when.`}
+      />
       <PageHeading>Actors</PageHeading>
       <p className="lead">
         Every one of the {actors.length} actors known to have played a role in Anupamaa or its

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
+import { prefetch } from '../../lib/prefetch';
 
 export const actorQueries = {
   all: () => ['actors'] as const,
@@ -17,9 +18,9 @@ export const actorQueries = {
 };
 
 export const actorsLoader = (queryClient: QueryClient) => () =>
-  queryClient.ensureQueryData(actorQueries.list());
+  prefetch(queryClient, actorQueries.list());
 
 export const actorLoader =
   (queryClient: QueryClient) =>
   ({ params }: LoaderFunctionArgs) =>
-    queryClient.ensureQueryData(actorQueries.detail(params.id ?? ''));
+    prefetch(queryClient, actorQueries.detail(params.id ?? ''));

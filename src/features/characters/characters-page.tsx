@@ -18,6 +18,10 @@ export function CharactersPage() {
   return (
     <article className="page">
       <title>All characters · Anupamaa Wiki</title>
+      <meta
+        name="description"
+        content={`All ${data.characters.length} characters of Anupamaa, family by family, with who plays them now or played them last.`}
+      />
       <PageHeading>Characters</PageHeading>
       <p className="lead">
         All {data.characters.length} characters of Anupamaa and its prequel, family by family, with

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
+import { prefetch } from '../../lib/prefetch';
 
 export const characterQueries = {
   all: () => ['characters'] as const,
@@ -17,9 +18,9 @@ export const characterQueries = {
 };
 
 export const charactersLoader = (queryClient: QueryClient) => () =>
-  queryClient.ensureQueryData(characterQueries.list());
+  prefetch(queryClient, characterQueries.list());
 
 export const characterLoader =
   (queryClient: QueryClient) =>
   ({ params }: LoaderFunctionArgs) =>
-    queryClient.ensureQueryData(characterQueries.detail(params.id ?? ''));
+    prefetch(queryClient, characterQueries.detail(params.id ?? ''));

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
+import { prefetch } from '../../lib/prefetch';
 
 /** What a search box may send: trimmed, never empty, never longer than a name could be. */
 export const MAX_QUERY_LENGTH = 100;
@@ -24,5 +25,5 @@ export const searchLoader =
   async ({ request }: LoaderFunctionArgs) => {
     const q = readQuery(new URL(request.url));
     if (q === '' || q.length > MAX_QUERY_LENGTH) return null;
-    return queryClient.ensureQueryData(searchQueries.results(q));
+    return prefetch(queryClient, searchQueries.results(q));
   };

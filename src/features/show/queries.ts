@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { prefetch } from '../../lib/prefetch';
 
 export const showQueries = {
   all: () => ['show'] as const,
@@ -8,4 +9,4 @@ export const showQueries = {
 };
 
 export const showLoader = (queryClient: QueryClient) => () =>
-  queryClient.ensureQueryData(showQueries.detail());
+  prefetch(queryClient, showQueries.detail());

@@ -1,5 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import { prefetch } from '../../lib/prefetch';
 import type { TimelineFilter } from '../../api/endpoints';
 
 export const timelineQueries = {
@@ -12,4 +13,4 @@ export const timelineQueries = {
 };
 
 export const timelineLoader = (queryClient: QueryClient) => () =>
-  queryClient.ensureQueryData(timelineQueries.filtered({}));
+  prefetch(queryClient, timelineQueries.filtered({}));

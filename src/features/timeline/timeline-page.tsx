@@ -20,6 +20,10 @@ export function TimelinePage() {
   return (
     <article className="page">
       <title>Cast-change timeline · Anupamaa Wiki</title>
+      <meta
+        name="description"
+        content="Every dated cast change of Anupamaa since 2020: who joined, who left and why, who replaced whom, and the leaps."
+      />
       <PageHeading>Cast-change timeline</PageHeading>
       <p className="lead">
         Every dated change to the cast of Anupamaa, oldest first: who joined, who left and why, who

@@ -1,0 +1,54 @@
+// `npm run size`: each chunk's gzip size after `npm run build`, and the JavaScript a first visit
+// to each kind of page loads: the entry, the page's own code and the mock API, which starts once
+// the page has painted. The dataset is loaded by the first API request, not by the first visit.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pageModuleFor, staticClosure } from './route-modules.mjs';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'));
+const gzipKb = async (file) =>
+  gzipSync(await readFile(join(dist, file)), { level: 9 }).length / 1024;
+
+const assets = (await readdir(join(dist, 'assets'))).filter((f) => /\.(js|css)$/.test(f));
+const sizes = new Map();
+for (const file of assets) sizes.set(`assets/${file}`, await gzipKb(`assets/${file}`));
+
+console.log('Chunks (gzip KB)');
+for (const [file, kb] of [...sizes].sort((a, b) => b[1] - a[1])) {
+  console.log(`${kb.toFixed(1).padStart(8)}  ${file}`);
+}
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const mockKey = 'src/mock-api/browser.ts';
+const firstLoad = (pathname) => {
+  const keys = new Set([
+    ...staticClosure(manifest, entryKey),
+    ...staticClosure(manifest, pageModuleFor(pathname)),
+    ...(manifest[mockKey] ? staticClosure(manifest, mockKey) : []),
+  ]);
+  const files = [...keys].map((k) => manifest[k].file);
+  const js = files.reduce((sum, f) => sum + (sizes.get(f) ?? 0), 0);
+  const css = (manifest[entryKey].css ?? []).reduce((sum, f) => sum + (sizes.get(f) ?? 0), 0);
+  return { js, css };
+};
+
+console.log('\nFirst load per page (gzip KB, JS includes the mock API)');
+for (const pathname of [
+  '/',
+  '/characters',
+  '/characters/samar-shah',
+  '/actors/paras-kalnawat',
+  '/timeline',
+  '/search',
+]) {
+  const { js, css } = firstLoad(pathname);
+  console.log(`${js.toFixed(1).padStart(8)} JS  ${css.toFixed(1).padStart(5)} CSS  ${pathname}`);
+}
+const dataKey = Object.keys(manifest).find((k) => k.endsWith('mock-api/dataset.ts'));
+if (dataKey) {
+  console.log(
+    `\nDataset, loaded by the first API request: ${sizes.get(manifest[dataKey].file)?.toFixed(1)} KB`,
+  );
+}

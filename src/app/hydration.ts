@@ -1,0 +1,48 @@
+import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
+
+/** What the prerenderer embeds in each page (see src/entry-server.tsx). */
+export interface PageState {
+  url: string;
+  queries: DehydratedState;
+  router: HydrationState;
+}
+
+const STATE_ELEMENT_ID = 'wiki-state';
+
+/**
+ * The state embedded in this page, if it was prerendered for the URL now in the address bar. A
+ * page served for another URL (a host's fallback for an unknown path, or a search page opened
+ * with a query) is rendered afresh instead of hydrated.
+ */
+export function readPageState(): PageState | null {
+  const element = document.getElementById(STATE_ELEMENT_ID);
+  if (!element?.textContent) return null;
+  try {
+    const state = JSON.parse(element.textContent) as PageState;
+    return state.url === `${location.pathname}${location.search}` ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+export function restoreQueries(queryClient: QueryClient, state: PageState): void {
+  hydrate(queryClient, state.queries);
+}
+
+/**
+ * Hydration must render exactly what the prerenderer rendered, so the page code of the routes
+ * matching this URL is loaded before React takes over.
+ */
+export async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
+  const matches = matchRoutes(routes, location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded, { lazy: undefined });
+    }),
+  );
+}
+
+export { STATE_ELEMENT_ID };

@@ -1,0 +1,87 @@
+/**
+ * Build-time rendering: renders a URL of the real route table to HTML with the same loaders,
+ * client and mock API handlers the browser uses, and returns the state the browser needs to
+ * hydrate it without fetching anything.
+ */
+import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { setupServer } from 'msw/node';
+import { renderToString } from 'react-dom/server';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+  type StaticHandlerContext,
+} from 'react-router';
+import { NODE_ORIGIN } from './api/client';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import { apiBaseUrl } from './lib/env';
+import { paths } from './lib/paths';
+import { createHandlers } from './mock-api/handlers';
+import { loadDb } from './mock-api/load-db';
+
+export interface RenderedPage {
+  url: string;
+  status: number;
+  /** The app's markup, including the page's hoisted `<title>`, `<meta>` and `<link>` tags. */
+  html: string;
+  state: {
+    url: string;
+    queries: DehydratedState;
+    router: Pick<StaticHandlerContext, 'loaderData' | 'actionData' | 'errors'>;
+  };
+}
+
+const server = setupServer(...createHandlers(loadDb, new URL(apiBaseUrl, NODE_ORIGIN).href));
+
+export function startMockApi(): void {
+  server.listen({ onUnhandledRequest: 'error' });
+}
+
+export function stopMockApi(): void {
+  server.close();
+}
+
+/** Every page worth a static file: the indexes, the timeline and each character and actor. */
+export async function listPages(): Promise<string[]> {
+  const db = await loadDb();
+  return [
+    paths.home(),
+    paths.characters(),
+    paths.actors(),
+    paths.timeline(),
+    paths.search(),
+    ...db.characters().map((c) => paths.character(c.id)),
+    ...db.actors().map((a) => paths.actor(a.id)),
+  ];
+}
+
+export async function render(url: string): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  const routes = createRoutes(queryClient);
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(new URL(url, NODE_ORIGIN)));
+  if (context instanceof Response) {
+    throw new Error(`${url} answered with a redirect (${context.status}); nothing to prerender`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </QueryClientProvider>,
+  );
+  return {
+    url,
+    status: context.statusCode,
+    html,
+    state: {
+      url,
+      queries: dehydrate(queryClient),
+      router: {
+        loaderData: context.loaderData,
+        actionData: context.actionData,
+        errors: context.errors,
+      },
+    },
+  };
+}
