@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/content-security-policy';
 import { prerenderedPages } from './scripts/prerendered-pages';
 
 export default defineConfig({
   // The service worker is registered by absolute URL, which needs a known base.
   base: '/',
-  plugins: [react(), prerenderedPages()],
+  plugins: [react(), contentSecurityPolicy(), prerenderedPages()],
   resolve: {
     alias: [
       {

@@ -40,10 +40,6 @@ export class ApiError extends Error {
 /** Long enough for a slow phone connection, short enough that nobody waits on a dead server. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-function combineSignals(signal: AbortSignal | undefined, timeout: AbortSignal): AbortSignal {
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
-}
-
 async function readErrorMessage(response: Response): Promise<string> {
   try {
     const parsed = ErrorBodySchema.safeParse(await response.json());
@@ -80,19 +76,27 @@ export async function getJson<T>(
       path,
     );
   }
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, REQUEST_TIMEOUT_MS);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
   let response: Response;
   try {
     response = await fetch(resolve(path), {
       headers: { Accept: 'application/json' },
-      signal: combineSignals(signal, timeout),
+      signal: controller.signal,
     });
   } catch (error) {
-    if (timeout.aborted) {
-      throw new ApiError('timeout', 0, 'The server took too long to answer.', path);
-    }
+    if (timedOut) throw new ApiError('timeout', 0, 'The server took too long to answer.', path);
     if (signal?.aborted) throw error;
     throw new ApiError('network', 0, 'The server could not be reached. Are you offline?', path);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
   if (!response.ok) {
     throw new ApiError('http', response.status, await readErrorMessage(response), path);

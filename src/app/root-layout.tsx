@@ -1,12 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '../lib/paths';
 import { SearchBox } from './search-box';
 
-/** After a client-side navigation, move focus to the new page's heading so it is announced. */
-function useFocusHeadingOnNavigate() {
+/**
+ * After a client-side navigation to another page, focus moves to the new page's heading and the
+ * page title is announced. Changes of the query alone (filters, a new search) leave focus where
+ * the fan is working.
+ */
+function useAnnounceNavigation(): string {
   const location = useLocation();
   const first = useRef(true);
+  const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -14,12 +19,40 @@ function useFocusHeadingOnNavigate() {
     }
     if (location.hash) return;
     document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
-  }, [location.pathname, location.search, location.hash]);
+    // The title is committed with the page; read it once React has put it in the document.
+    const timer = window.setTimeout(() => setAnnouncement(document.title), 50);
+    return () => window.clearTimeout(timer);
+  }, [location.pathname, location.hash]);
+  return announcement;
+}
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** Pages already open keep working offline; new ones may not load, so the fan is told. */
+function OfflineNotice() {
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+  if (online) return null;
+  return (
+    <p className="offline-notice" role="status">
+      You are offline. Pages you have opened still work; others will load when you are back online.
+    </p>
+  );
 }
 
 export function RootLayout({ children }: { children?: React.ReactNode }) {
   const navigation = useNavigation();
-  useFocusHeadingOnNavigate();
+  const announcement = useAnnounceNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,6 +82,10 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
           <div className="progress" role="status" aria-label="Loading page" />
         )}
       </header>
+      <OfflineNotice />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <main id="main" tabIndex={-1}>
         {children ?? <Outlet />}
       </main>

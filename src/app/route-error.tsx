@@ -21,10 +21,27 @@ function describe(error: unknown): { title: string; message: string } {
         };
     }
   }
+  if (isChunkLoadFailure(error)) {
+    return {
+      title: 'This page could not be loaded',
+      message:
+        'Part of the wiki failed to download. You may be offline, or the wiki was just updated; try again.',
+    };
+  }
   return {
     title: 'Something went wrong',
     message: error instanceof Error ? error.message : 'An unexpected error stopped this page.',
   };
+}
+
+/** A lazy page's code failed to download (offline, or a new build replaced the old chunks). */
+function isChunkLoadFailure(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+      error.message,
+    )
+  );
 }
 
 /** Every route's error element: "not found" with ways on, or "failed" with a retry. */
@@ -44,6 +61,11 @@ export function RouteError() {
       title={title}
       message={message}
       onRetry={() => {
+        if (isChunkLoadFailure(error)) {
+          // A page's code that failed to download is fetched afresh only by a full load.
+          window.location.reload();
+          return;
+        }
         // Failed queries are dropped so that the retry fetches afresh instead of rethrowing.
         queryClient.removeQueries({ predicate: (q) => q.state.status === 'error' });
         void revalidator.revalidate();

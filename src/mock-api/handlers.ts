@@ -13,6 +13,11 @@ import { loadDb } from './load-db';
 /** Longer queries are not names anyone types; refusing them keeps matching cheap. */
 export const MAX_QUERY_LENGTH = 100;
 
+/** Ids are echoed in messages; a 10,000-character one is shortened so the message stays readable. */
+function quote(id: string): string {
+  return JSON.stringify(id.length > 80 ? `${id.slice(0, 79)}…` : id);
+}
+
 function error(status: number, message: string) {
   return HttpResponse.json<ErrorBody>({ status, message }, { status });
 }
@@ -28,16 +33,16 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
     to: read('to'),
   };
   if (query.character && !db.hasCharacter(query.character))
-    return { ok: false, message: `There is no character with the id "${query.character}".` };
+    return { ok: false, message: `There is no character with the id ${quote(query.character)}.` };
   if (query.actor && !db.hasActor(query.actor))
-    return { ok: false, message: `There is no actor with the id "${query.actor}".` };
+    return { ok: false, message: `There is no actor with the id ${quote(query.actor)}.` };
   const type = read('type');
   if (type) {
     const parsed = EventTypeSchema.safeParse(type);
     if (!parsed.success)
       return {
         ok: false,
-        message: `"${type}" is not an event type. Use one of: ${EventTypeSchema.options.join(', ')}.`,
+        message: `${quote(type)} is not an event type. Use one of: ${EventTypeSchema.options.join(', ')}.`,
       };
     query.type = parsed.data;
   }
@@ -66,7 +71,7 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
       const found = db.character(id);
       return found
         ? HttpResponse.json(found)
-        : error(404, `There is no character with the id "${id}".`);
+        : error(404, `There is no character with the id ${quote(id)}.`);
     }),
 
     http.get(at(routePatterns.actors), async () =>
@@ -79,7 +84,7 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
       const found = db.actor(id);
       return found
         ? HttpResponse.json(found)
-        : error(404, `There is no actor with the id "${id}".`);
+        : error(404, `There is no actor with the id ${quote(id)}.`);
     }),
 
     http.get(at(routePatterns.timeline), async ({ request }) => {

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+
+test('the production build carries a Content-Security-Policy and works under it', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  const response = await page.goto('/characters/samar-shah');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveAttribute('content', /default-src 'self'.*object-src 'none'/);
+  // Hydrated, the mock API started, and client-side navigation fetches data under the policy.
+  await page.getByRole('link', { name: 'Sagar Parekh' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cast-change timeline' })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('if service workers are blocked, the page says the data cannot load', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // A prerendered page still shows its content...
+  await page.goto('/characters/samar-shah');
+  await expect(page.getByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
+  // ...and the next page that needs data explains why it cannot have it.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Actors' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The wiki cannot load data here' }),
+  ).toBeVisible();
+  await expect(page.getByText(/data service could not start/)).toBeVisible();
+  // A page that is not prerendered says the same instead of going blank.
+  await page.goto('/search?q=samar');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The wiki cannot load data here' }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('going offline is announced, and a page that cannot download says so', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Actors' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
+});
+
+test('malformed and absurd URLs get a not-found page, never a crash', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const path of [
+    '/characters/%E0%A4%A',
+    `/actors/${'x'.repeat(3000)}`,
+    '/%',
+    '/characters/%00',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
