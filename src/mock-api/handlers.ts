@@ -4,13 +4,14 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, isPartialDate, type ErrorBody } from '../api/schemas';
+import { EventTypeSchema, isPartialDate, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates } from '../lib/partial-date';
 import { createDb, type Db, type TimelineQuery } from './db';
+import type { SearchEngine } from './search/search-engine';
 
-/** Longer queries are not names anyone types; refusing them keeps matching cheap. */
-export const MAX_QUERY_LENGTH = 100;
+/** Hits per kind in one answer: more than a page can usefully list for one name. */
+export const SEARCH_RESULT_LIMIT = 50;
 
 function error(status: number, message: string) {
   return HttpResponse.json<ErrorBody>({ status, message }, { status });
@@ -52,6 +53,14 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
 
 export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
   const at = (pattern: string) => `${base}${pattern}`;
+
+  // The engine and its index are loaded on the first search, not with the app: most visits never
+  // search, and the first load stays small. Built once, then reused by every search.
+  let engine: Promise<SearchEngine> | undefined;
+  const loadEngine = () =>
+    (engine ??= import('./search/search-engine').then(({ createSearchEngine }) =>
+      createSearchEngine(db.searchDocuments()),
+    ));
   return [
     http.get(at(routePatterns.show), () => HttpResponse.json(db.show())),
 
@@ -82,12 +91,20 @@ export function createHandlers(db: Db = createDb(), base: string = apiBaseUrl) {
       return parsed.ok ? HttpResponse.json(db.timeline(parsed.value)) : error(400, parsed.message);
     }),
 
-    http.get(at(routePatterns.search), ({ request }) => {
+    http.get(at(routePatterns.search), async ({ request }) => {
       const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
       if (q === '') return error(400, 'Type a name to search for.');
-      if (q.length > MAX_QUERY_LENGTH)
-        return error(400, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
-      return HttpResponse.json(db.search(q));
+      if (q.length > MAX_SEARCH_LENGTH)
+        return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+      let loaded: SearchEngine;
+      try {
+        loaded = await loadEngine();
+      } catch {
+        // A failed download (say, the network dropped) must not stick: the next search retries.
+        engine = undefined;
+        return error(503, 'Search could not start. Check your connection and try again.');
+      }
+      return HttpResponse.json(db.search(q, loaded, SEARCH_RESULT_LIMIT));
     }),
 
     http.all(at('/*'), ({ request }) =>
