@@ -69,6 +69,29 @@ function byLength(pairs: Map<string, number[]>): (WordList | undefined)[] {
   return out;
 }
 
+/** An Int32Array that grows as it is filled: cheaper than a JS array for 100,000 numbers. */
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 function push<K>(map: Map<K, number[]>, key: K, value: number) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -80,43 +103,45 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const wordFolded: string[] = [];
   const wordStem: string[] = [];
   const wordKey: string[] = [];
-  const stemCache = new Map<string, string>();
 
-  const entryDoc: number[] = [];
+  // Sized for about two names of two words each per person; they grow if need be.
+  const entryDoc = new IntBuffer(documents.length * 2);
   const entryText: string[] = [];
-  const entryIsAlias: number[] = [];
-  const entryWordCount: number[] = [];
+  const entryIsAlias = new IntBuffer(documents.length * 2);
+  const entryWordCount = new IntBuffer(documents.length * 2);
   const entryStart = new Int32Array(documents.length + 1);
   /** Each document's display name, folded, for the alphabetical tie-break. */
-  const sortName: string[] = [];
+  const sortName: string[] = new Array<string>(documents.length).fill('');
   /** (word, entry) pairs in the order met; grouped by word below. */
-  const pairWord: number[] = [];
-  const pairEntry: number[] = [];
+  const pairWord = new IntBuffer(documents.length * 4);
+  const pairEntry = new IntBuffer(documents.length * 4);
 
-  documents.forEach((doc, d) => {
+  // Plain loops and tiny arrays rather than Sets: this runs for every name of 20,000 people.
+  const signatures: string[] = [];
+  for (let d = 0; d < documents.length; d++) {
+    const doc = documents[d] as SearchDocument;
     entryStart[d] = entryDoc.length;
-    const seen = new Set<string>();
-    [doc.name, ...doc.aliases].forEach((text, position) => {
+    signatures.length = 0;
+    for (let position = 0; position <= doc.aliases.length; position++) {
+      const text = position === 0 ? doc.name : (doc.aliases[position - 1] as string);
       const words = searchWords(text.includes('(') ? nameWithoutAsides(text) : text);
       const signature = words.join(' ');
       if (position === 0) sortName[d] = signature;
-      if (words.length === 0 || seen.has(signature)) return;
-      seen.add(signature);
+      if (words.length === 0 || signatures.includes(signature)) continue;
+      signatures.push(signature);
       const entry = entryDoc.length;
       entryDoc.push(d);
       entryText.push(text);
       entryIsAlias.push(position === 0 ? 0 : 1);
       entryWordCount.push(Math.min(words.length, 255));
-      for (const folded of new Set(words)) {
+      for (let i = 0; i < words.length; i++) {
+        const folded = words[i] as string;
+        if (words.indexOf(folded) !== i) continue;
         let id = wordId.get(folded);
         if (id === undefined) {
           id = wordFolded.length;
           wordId.set(folded, id);
-          let stem = stemCache.get(folded);
-          if (stem === undefined) {
-            stem = phoneticStem(folded);
-            stemCache.set(folded, stem);
-          }
+          const stem = phoneticStem(folded);
           wordFolded.push(folded);
           wordStem.push(stem);
           wordKey.push(keyFromStem(stem));
@@ -124,22 +149,24 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
         pairWord.push(id);
         pairEntry.push(entry);
       }
-    });
-  });
+    }
+  }
   entryStart[documents.length] = entryDoc.length;
 
   // Counting sort of the pairs by word: postings in one flat array.
   const postStart = new Int32Array(wordFolded.length + 1);
-  for (const w of pairWord) postStart[w + 1] = (postStart[w + 1] as number) + 1;
+  const pairWords = pairWord.toArray();
+  const pairEntries = pairEntry.toArray();
+  for (const w of pairWords) postStart[w + 1] = (postStart[w + 1] as number) + 1;
   for (let w = 0; w < wordFolded.length; w++) {
     postStart[w + 1] = (postStart[w + 1] as number) + (postStart[w] as number);
   }
   const fill = postStart.slice(0, wordFolded.length);
-  const postEntry = new Int32Array(pairWord.length);
-  for (let i = 0; i < pairWord.length; i++) {
-    const w = pairWord[i] as number;
+  const postEntry = new Int32Array(pairWords.length);
+  for (let i = 0; i < pairWords.length; i++) {
+    const w = pairWords[i] as number;
     const at = fill[w] as number;
-    postEntry[at] = pairEntry[i] as number;
+    postEntry[at] = pairEntries[i] as number;
     fill[w] = at + 1;
   }
 
@@ -154,8 +181,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
 
   const order = documents.map((_, d) => d);
   order.sort((a, b) => {
-    const x = sortName[a] ?? '';
-    const y = sortName[b] ?? '';
+    const x = sortName[a] as string;
+    const y = sortName[b] as string;
     return x < y ? -1 : x > y ? 1 : a - b;
   });
   const alphaRank = new Int32Array(documents.length);
@@ -166,10 +193,10 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   return {
     documents,
     alphaRank,
-    entryDoc: Int32Array.from(entryDoc),
+    entryDoc: entryDoc.toArray(),
     entryText,
-    entryIsAlias: Uint8Array.from(entryIsAlias),
-    entryWordCount: Uint8Array.from(entryWordCount),
+    entryIsAlias: Uint8Array.from(entryIsAlias.toArray()),
+    entryWordCount: Uint8Array.from(entryWordCount.toArray()),
     entryStart,
     wordFolded,
     wordStem,

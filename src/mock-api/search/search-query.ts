@@ -319,9 +319,15 @@ export function createSearcher(index: SearchIndex) {
     };
   }
 
+  /**
+   * Nearest names, for when nothing matches: any word may match, each within looser typo bounds;
+   * people matching more words come first, then the nearer. Only the best few are kept, by a
+   * scan rather than a sort: a loose bound on a common word can reach thousands of people.
+   */
   function suggest(words: QueryWord[]): SearchSuggestionRef[] {
-    // Any word may match, each within looser typo bounds; people matching more words come first.
-    const scores = new Map<number, { words: number; distance: number }>();
+    stamp += 1;
+    const queryStamp = stamp;
+    let touchedCount = 0;
     for (const word of words) {
       const near = new Map<number, number>();
       for (const [w, score] of candidates(word, false, false)) near.set(w, score === EXACT ? 0 : 1);
@@ -336,35 +342,51 @@ export function createSearcher(index: SearchIndex) {
           for (const w of ids) near.set(w, Math.min(near.get(w) ?? WORST, distance + 1));
         },
       );
-      const perDoc = new Map<number, number>();
+      stamp += 1;
+      const wordStamp = stamp;
       for (const [w, distance] of near) {
         const end = index.postStart[w + 1] as number;
         for (let p = index.postStart[w] as number; p < end; p++) {
           const d = index.entryDoc[index.postEntry[p] as number] as number;
-          perDoc.set(d, Math.min(perDoc.get(d) ?? WORST, distance));
+          if (docStamp[d] !== queryStamp) {
+            docStamp[d] = queryStamp;
+            docWords[d] = 0;
+            docSum[d] = 0;
+            touched[touchedCount++] = d;
+          }
+          if (docWordStamp[d] !== wordStamp) {
+            docWordStamp[d] = wordStamp;
+            docWordBest[d] = distance;
+            docWords[d] = (docWords[d] as number) + 1;
+            docSum[d] = (docSum[d] as number) + distance;
+          } else if (distance < (docWordBest[d] as number)) {
+            docSum[d] = (docSum[d] as number) - ((docWordBest[d] as number) - distance);
+            docWordBest[d] = distance;
+          }
         }
-      }
-      for (const [d, distance] of perDoc) {
-        const had = scores.get(d) ?? { words: 0, distance: 0 };
-        scores.set(d, { words: had.words + 1, distance: had.distance + distance });
       }
     }
     // A near name must account for at least half of what was typed: one stray word of
     // "<img src=x onerror=alert(1)>" landing near some name is not a suggestion.
     const needed = Math.ceil(words.length / 2);
-    return [...scores]
-      .filter(([, s]) => s.words >= needed)
-      .sort(
-        ([da, a], [db, b]) =>
-          b.words - a.words ||
-          a.distance - b.distance ||
-          (index.alphaRank[da] as number) - (index.alphaRank[db] as number),
-      )
-      .slice(0, SUGGESTION_COUNT)
-      .map(([d]) => {
-        const doc = index.documents[d] as (typeof index.documents)[number];
-        return { kind: doc.kind, id: doc.id, name: doc.name };
-      });
+    const best: number[] = [];
+    const scoreOf = (d: number) =>
+      ((MAX_QUERY_WORDS - (docWords[d] as number)) * 1024 + (docSum[d] as number)) * docCount +
+      (index.alphaRank[d] as number);
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t] as number;
+      if ((docWords[d] as number) < needed) continue;
+      const score = scoreOf(d);
+      if (best.length === SUGGESTION_COUNT && score >= scoreOf(best.at(-1) as number)) continue;
+      let at = best.length;
+      while (at > 0 && scoreOf(best[at - 1] as number) > score) at--;
+      best.splice(at, 0, d);
+      if (best.length > SUGGESTION_COUNT) best.pop();
+    }
+    return best.map((d) => {
+      const doc = index.documents[d] as (typeof index.documents)[number];
+      return { kind: doc.kind, id: doc.id, name: doc.name };
+    });
   }
 
   return {
