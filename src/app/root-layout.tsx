@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { SearchCombobox } from '../features/search/search-combobox';
 import { paths } from '../lib/paths';
-import { SearchBox } from './search-box';
 
 /**
  * After a client-side navigation to another page, focus moves to the new page's heading and the
@@ -76,7 +76,7 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
               </li>
             </ul>
           </nav>
-          <SearchBox />
+          <SearchCombobox />
         </div>
         {navigation.state === 'loading' && (
           <div className="progress" role="status" aria-label="Loading page" />

@@ -1,3 +1,5 @@
+import { toWellFormed } from './text';
+
 /** The wiki's page URLs, part of its contract with fans' bookmarks: change them never. */
 export const paths = {
   home: () => '/',
@@ -6,5 +8,5 @@ export const paths = {
   actors: () => '/actors',
   actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
   timeline: () => '/timeline',
-  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

@@ -22,7 +22,9 @@ import type {
 } from '../api/schemas';
 import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
-import { foldText } from '../lib/text';
+import type { SearchEngine } from './search/search-engine';
+import type { SearchDocument } from './search/search-index';
+import type { SearchHitRef } from './search/search-query';
 import type {
   ActorRecord,
   CharacterRecord,
@@ -342,40 +344,38 @@ export function createDb(data: Dataset) {
       return { events: eventRows.map(toEvent), portrayals: stintRows.map(toPortrayal) };
     },
 
-    search(query: string): SearchResult {
-      const needle = foldText(query);
-      const matchName = (names: string[]): { hit: boolean; matched: string | null } => {
-        const [display, ...aliases] = names;
-        if (display !== undefined && foldText(display).includes(needle))
-          return { hit: true, matched: null };
-        const alias = aliases.find((n) => foldText(n).includes(needle));
-        return { hit: alias !== undefined, matched: alias ?? null };
+    /** Every person with all the names they go by, for the search index. */
+    searchDocuments(): SearchDocument[] {
+      return [
+        ...data.characters.map((row) => ({
+          kind: 'character' as const,
+          id: row.id,
+          name: row.name,
+          aliases: [...row.otherNames, ...row.nicknames],
+        })),
+        ...data.actors.map((row) => ({
+          kind: 'actor' as const,
+          id: row.id,
+          name: row.name,
+          aliases: row.alsoKnownAs,
+        })),
+      ];
+    },
+
+    /** The engine's matches for `query`, each with its line of context. */
+    search(query: string, engine: SearchEngine, limit: number): SearchResult {
+      const found = engine.search(query, limit);
+      const withContext = (hit: SearchHitRef): SearchHit => ({
+        ...hit,
+        context: hit.kind === 'actor' ? actorContext(hit.id) : characterContext(hit.id),
+      });
+      return {
+        query,
+        actors: found.actors.map(withContext),
+        characters: found.characters.map(withContext),
+        total: found.total,
+        suggestions: found.suggestions,
       };
-      const characterHits: SearchHit[] = [];
-      for (const row of data.characters) {
-        const m = matchName([row.name, ...row.otherNames, ...row.nicknames]);
-        if (m.hit)
-          characterHits.push({
-            kind: 'character',
-            id: row.id,
-            name: row.name,
-            matched: m.matched,
-            context: characterContext(row.id),
-          });
-      }
-      const actorHits: SearchHit[] = [];
-      for (const row of data.actors) {
-        const m = matchName([row.name, ...row.alsoKnownAs]);
-        if (m.hit)
-          actorHits.push({
-            kind: 'actor',
-            id: row.id,
-            name: row.name,
-            matched: m.matched,
-            context: actorContext(row.id),
-          });
-      }
-      return { query, actors: actorHits, characters: characterHits };
     },
   };
 }

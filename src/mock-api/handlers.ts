@@ -4,14 +4,15 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, isPartialDate, type ErrorBody } from '../api/schemas';
+import { EventTypeSchema, isPartialDate, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates } from '../lib/partial-date';
 import type { Db, TimelineQuery } from './db';
 import { loadDb } from './load-db';
+import type { SearchEngine } from './search/search-engine';
 
-/** Longer queries are not names anyone types; refusing them keeps matching cheap. */
-export const MAX_QUERY_LENGTH = 100;
+/** Hits per kind in one answer: more than a page can usefully list for one name. */
+export const SEARCH_RESULT_LIMIT = 50;
 
 /** Ids are echoed in messages; a 10,000-character one is shortened so the message stays readable. */
 function quote(id: string): string {
@@ -58,6 +59,14 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
 
 export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string = apiBaseUrl) {
   const at = (pattern: string) => `${base}${pattern}`;
+
+  // The engine and its index are loaded on the first search, not with the app: most visits never
+  // search, and the first load stays small. Built once, then reused by every search.
+  let engine: Promise<SearchEngine> | undefined;
+  const loadEngine = (db: Db) =>
+    (engine ??= import('./search/search-engine').then(({ createSearchEngine }) =>
+      createSearchEngine(db.searchDocuments()),
+    ));
   return [
     http.get(at(routePatterns.show), async () => HttpResponse.json((await getDb()).show())),
 
@@ -96,9 +105,18 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
     http.get(at(routePatterns.search), async ({ request }) => {
       const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
       if (q === '') return error(400, 'Type a name to search for.');
-      if (q.length > MAX_QUERY_LENGTH)
-        return error(400, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
-      return HttpResponse.json((await getDb()).search(q));
+      if (q.length > MAX_SEARCH_LENGTH)
+        return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+      const db = await getDb();
+      let loaded: SearchEngine;
+      try {
+        loaded = await loadEngine(db);
+      } catch {
+        // A failed download (say, the network dropped) must not stick: the next search retries.
+        engine = undefined;
+        return error(503, 'Search could not start. Check your connection and try again.');
+      }
+      return HttpResponse.json(db.search(q, loaded, SEARCH_RESULT_LIMIT));
     }),
 
     http.all(at('/*'), ({ request }) =>

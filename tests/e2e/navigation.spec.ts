@@ -51,7 +51,7 @@ test('unknown ids and paths get a not-found page with ways on', async ({ page })
 
 test('the header search finds an actor from any page', async ({ page }) => {
   await page.goto('/timeline');
-  await page.getByRole('searchbox', { name: 'Search actors and characters' }).fill('kalnawat');
+  await page.getByRole('combobox', { name: 'Search actors and characters' }).fill('kalnawat');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=kalnawat$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();

@@ -80,7 +80,7 @@ describe('failures', () => {
     ).toBeTruthy();
     expect(screen.getByText(/The server answered 502/)).toBeTruthy();
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByRole('searchbox')).toBeTruthy();
+    expect(within(banner).getByRole('combobox')).toBeTruthy();
     expect(within(banner).getByRole('link', { name: 'Characters' })).toBeTruthy();
   });
 });

@@ -4,15 +4,28 @@ import { failApi, renderRoute, restoreApi, serveApi, watchApi } from '../render-
 
 const PROMPT = 'Type the name of an actor or a character in the search box.';
 const HOSTILE = '<img src=x onerror=alert(1)>';
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The header's search box. */
 function searchBox(): HTMLInputElement {
-  return screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search actors and characters' });
+  return screen.getByRole<HTMLInputElement>('combobox', { name: 'Search actors and characters' });
 }
 
 /** The hits listed under one heading ("Characters" or "Actors"). */
 function hits(label: string): HTMLElement[] {
   return within(screen.getByRole('region', { name: label })).getAllByRole('listitem');
+}
+
+/**
+ * The paragraph reading `text` in full. The query inside it sits in a <bdi> (so a right-to-left
+ * mark cannot turn the sentence around), which splits the text across elements.
+ */
+function findParagraph(text: string | RegExp): Promise<HTMLElement> {
+  return screen.findByText((_, element) => {
+    if (element?.tagName !== 'P') return false;
+    const content = element.textContent ?? '';
+    return typeof text === 'string' ? content === text : text.test(content);
+  });
 }
 
 describe('/search', () => {
@@ -37,7 +50,7 @@ describe('/search', () => {
 
   it('finds Samar by name, with who played him', async () => {
     renderRoute('/search?q=samar');
-    const status = await screen.findByText('1 result for “samar”');
+    const status = await findParagraph('1 result for “samar”');
     expect(status.getAttribute('role')).toBe('status');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Search: samar · Anupamaa Wiki');
@@ -58,7 +71,7 @@ describe('/search', () => {
 
   it('finds a character by nickname and says which name matched', async () => {
     renderRoute('/search?q=Toshu');
-    expect(await screen.findByText('1 result for “Toshu”')).toBeTruthy();
+    expect(await findParagraph('1 result for “Toshu”')).toBeTruthy();
     expect(document.title).toBe('Search: Toshu · Anupamaa Wiki');
     const [paritosh] = hits('Characters');
     expect(
@@ -82,19 +95,36 @@ describe('/search', () => {
     expect(screen.queryByRole('region', { name: 'Characters' })).toBeNull();
   });
 
-  it('counts several results and marks alias matches', async () => {
+  it('ranks whole-word matches of an alias above a name that only starts with the query', async () => {
     renderRoute('/search?q=anu');
-    expect(await screen.findByText('3 results for “anu”')).toBeTruthy();
+    expect(await findParagraph('3 results for “anu”')).toBeTruthy();
     const names = hits('Characters').map((hit) => hit.querySelector('a')?.textContent);
-    expect(names).toEqual(['Anupamaa', 'Anuj Kapadia', 'Aadhya Kapadia']);
-    expect(hits('Characters')[2]?.textContent).toContain('(matched “Choti Anu”)');
+    // "Anu" is all of Anupamaa's nickname and a word of Aadhya's; "Anuj" only starts with it.
+    expect(names).toEqual(['Anupamaa', 'Aadhya Kapadia', 'Anuj Kapadia']);
+    expect(hits('Characters')[0]?.textContent).toContain('(matched “Anu”)');
+    expect(hits('Characters')[1]?.textContent).toContain('(matched “Choti Anu”)');
+    expect(hits('Characters')[2]?.textContent).not.toContain('matched');
+  });
+
+  it('finds names spelled the way fans type them, and in Devanagari', async () => {
+    renderRoute('/search?q=sudhansu%20pande');
+    const [sudhanshu] = await screen.findAllByRole('link', { name: 'Sudhanshu Pandey' });
+    expect(sudhanshu?.getAttribute('href')).toBe('/actors/sudhanshu-pandey');
+    expect(await findParagraph('1 result for “sudhansu pande”')).toBeTruthy();
+  });
+
+  it('finds a character from a query in Hindi script', async () => {
+    renderRoute(`/search?q=${encodeURIComponent('समर')}`);
+    expect(await findParagraph('1 result for “समर”')).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+    expect(searchBox().value).toBe('समर');
   });
 
   it('searches from the header box by keyboard', async () => {
     const { user, router } = renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Anupamaa' });
     await user.type(searchBox(), 'Toshu{Enter}');
-    expect(await screen.findByText('1 result for “Toshu”')).toBeTruthy();
+    expect(await findParagraph('1 result for “Toshu”')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/search');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Toshu');
@@ -102,21 +132,37 @@ describe('/search', () => {
     // A second search from the results page replaces the first.
     await user.clear(searchBox());
     await user.type(searchBox(), 'samar{Enter}');
-    expect(await screen.findByText('1 result for “samar”')).toBeTruthy();
+    expect(await findParagraph('1 result for “samar”')).toBeTruthy();
     expect(screen.queryByText('1 result for “Toshu”')).toBeNull();
     expect(searchBox().value).toBe('samar');
   });
 
   it('says nothing matches, with ways on', async () => {
     const { user } = renderRoute('/search?q=zzzz');
-    const status = await screen.findByText(/^Nothing matches “zzzz”\./);
+    const status = await findParagraph(/^Nothing matches “zzzz”\./);
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe(
       'Nothing matches “zzzz”. Check the spelling, or browse all characters and actors.',
     );
     expect(screen.queryByRole('region', { name: 'Characters' })).toBeNull();
+    // Nothing is near "zzzz" either, so nothing is suggested.
+    expect(screen.queryByRole('region', { name: 'Did you mean' })).toBeNull();
     await user.click(within(status).getByRole('link', { name: 'characters' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeTruthy();
+  });
+
+  it('suggests the nearest names when nothing matches, as links', async () => {
+    // An actor's surname with a character's first name: no one person has both.
+    const { user } = renderRoute('/search?q=samar%20kalnawat');
+    expect(await findParagraph(/^Nothing matches “samar kalnawat”\./)).toBeTruthy();
+    const suggestions = screen.getByRole('region', { name: 'Did you mean' });
+    const links = within(suggestions).getAllByRole('link');
+    expect(links.slice(0, 2).map((a) => a.textContent)).toEqual(['Paras Kalnawat', 'Samar Shah']);
+    expect(within(suggestions).getAllByRole('listitem')[0]?.textContent).toBe(
+      'Paras Kalnawat (actor)',
+    );
+    await user.click(links[1]!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
   });
 
   it('refuses an over-long query without calling the API', async () => {
@@ -125,26 +171,68 @@ describe('/search', () => {
     renderRoute(`/search?q=${long}`);
     const alert = await screen.findByText(/That search is too long/);
     expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('(this one has 101)');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe(`Search: ${'a'.repeat(60)} · Anupamaa Wiki`);
+    expect(requests).toEqual([]);
+  });
+
+  it('keeps a 10,000-character paste in the box and explains it, without calling the API', async () => {
+    const requests = watchApi('/search');
+    // 10,000 UTF-16 units, with an emoji across the 60th, where the title is cut.
+    const paste = `xx${'अनुपमा 😀 '.repeat(999)}अनुपमा😀`;
+    expect(paste.length).toBe(10_000);
+    renderRoute(`/search?q=${encodeURIComponent(paste)}`);
+    const alert = await screen.findByText(/That search is too long/);
+    expect(alert.textContent).toContain('(this one has 10,000)');
+    // Nothing lost: the box holds all of it (compared as a flag to keep a failure readable).
+    expect(searchBox().value === paste).toBe(true);
+    // The title is cut by whole characters, never through the middle of an emoji.
+    expect(document.title).toMatch(/^Search: xxअनुपमा 😀 अनुपमा/);
+    expect(document.title).not.toMatch(LONE_SURROGATE);
     expect(requests).toEqual([]);
   });
 
   it('still searches a query of exactly 100 characters', async () => {
     const requests = watchApi('/search');
     renderRoute(`/search?q=${'a'.repeat(100)}`);
-    expect(await screen.findByText(/^Nothing matches/)).toBeTruthy();
+    expect(await findParagraph(/^Nothing matches/)).toBeTruthy();
     expect(screen.queryByText(/That search is too long/)).toBeNull();
     expect(requests).toHaveLength(1);
   });
 
   it('shows a query containing HTML as text, never as markup', async () => {
     renderRoute(`/search?q=${encodeURIComponent(HOSTILE)}`);
-    const status = await screen.findByText(/^Nothing matches/);
+    const status = await findParagraph(/^Nothing matches/);
     expect(status.textContent).toContain(`Nothing matches “${HOSTILE}”`);
     expect(document.querySelector('img')).toBeNull();
     expect(document.title).toBe(`Search: ${HOSTILE} · Anupamaa Wiki`);
     expect(searchBox().value).toBe(HOSTILE);
+  });
+
+  it('explains a query with no letters or digits, without calling the API', async () => {
+    const requests = watchApi('/search');
+    renderRoute(`/search?q=${encodeURIComponent('<>!!! \u0000\u0007 ---')}`);
+    const alert = await screen.findByText(/has no letters or digits to match/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(requests).toEqual([]);
+  });
+
+  it('isolates a right-to-left override in the query, and still finds the name', async () => {
+    const rtl = '\u202Esamar';
+    renderRoute(`/search?q=${encodeURIComponent(rtl)}`);
+    const status = await findParagraph(`1 result for “${rtl}”`);
+    // The override stays inside its <bdi>, so the rest of the sentence reads left to right.
+    expect(status.querySelector('bdi')?.textContent).toBe(rtl);
+    expect(document.title).toBe('Search: samar · Anupamaa Wiki');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+  });
+
+  it('survives a query that is not valid UTF-8 in the URL', async () => {
+    // %ED%A0%80 would be a lone surrogate; URL decoding turns it into replacement characters.
+    renderRoute('/search?q=%ED%A0%80samar');
+    expect(await findParagraph(/result for “.*samar”$/)).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
@@ -159,7 +247,7 @@ describe('/search', () => {
     expect(searchBox().value).toBe('samar');
     restoreApi();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('1 result for “samar”')).toBeTruthy();
+    expect(await findParagraph('1 result for “samar”')).toBeTruthy();
   });
 
   it('explains a data error when the response fails the schema', async () => {

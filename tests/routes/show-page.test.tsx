@@ -120,7 +120,7 @@ describe('/ (the show)', () => {
     expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
     // The error renders inside the layout: the header and its search stay usable.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
-    expect(screen.getByRole('searchbox', { name: 'Search actors and characters' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeTruthy();
     restoreApi();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeTruthy();

@@ -1,13 +1,34 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
+import { MAX_SEARCH_LENGTH } from '../../api/schemas';
 import { prefetch } from '../../lib/prefetch';
-
-/** What a search box may send: trimmed, never empty, never longer than a name could be. */
-export const MAX_QUERY_LENGTH = 100;
+import { hasLetterOrDigit } from '../../lib/text';
 
 export function readQuery(url: URL): string {
   return (url.searchParams.get('q') ?? '').trim();
+}
+
+/** Why a query is not sent to the API, or null when it is fine to send. */
+export type QueryProblem = 'empty' | 'too-long' | 'nothing-to-match';
+
+export function queryProblem(q: string): QueryProblem | null {
+  if (q === '') return 'empty';
+  if (q.length > MAX_SEARCH_LENGTH) return 'too-long';
+  if (!hasLetterOrDigit(q)) return 'nothing-to-match';
+  return null;
+}
+
+/** What to tell a fan about a query that was not sent, in a sentence. */
+export function describeProblem(problem: QueryProblem, q: string): string {
+  switch (problem) {
+    case 'empty':
+      return 'Type the name of an actor or a character in the search box.';
+    case 'too-long':
+      return `That search is too long. Names are shorter than ${MAX_SEARCH_LENGTH} characters (this one has ${q.length.toLocaleString('en-IN')}); try a shorter one.`;
+    case 'nothing-to-match':
+      return 'That search has no letters or digits to match. Type a name, in Latin or Devanagari letters.';
+  }
 }
 
 export const searchQueries = {
@@ -19,11 +40,11 @@ export const searchQueries = {
     }),
 };
 
-/** Empty or over-long queries never reach the API; the page explains them instead. */
+/** Queries with a problem never reach the API; the page explains them instead. */
 export const searchLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const q = readQuery(new URL(request.url));
-    if (q === '' || q.length > MAX_QUERY_LENGTH) return null;
+    if (queryProblem(q) !== null) return null;
     return prefetch(queryClient, searchQueries.results(q));
   };

@@ -1,24 +1,41 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchHit } from '../../api/schemas';
+import type { SearchHit, SearchResult, SearchSuggestion } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
 import { Loading } from '../../components/states';
 import { paths } from '../../lib/paths';
-import { MAX_QUERY_LENGTH, searchQueries } from './queries';
+import { withoutControls } from '../../lib/text';
+import { describeProblem, queryProblem, searchQueries } from './queries';
 
-function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
+function pathOf(hit: { kind: SearchHit['kind']; id: string }): string {
+  return hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id);
+}
+
+/** The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence around. */
+function Quoted({ text }: { text: string }) {
+  return (
+    <>
+      “<bdi>{text}</bdi>”
+    </>
+  );
+}
+
+function HitList({ hits, total, label }: { hits: SearchHit[]; total: number; label: string }) {
   if (hits.length === 0) return null;
   return (
     <section aria-label={label}>
       <h2>
-        {label} <span className="muted">({hits.length})</span>
+        {label} <span className="muted">({total})</span>
       </h2>
+      {total > hits.length && (
+        <p className="muted">
+          Showing the best {hits.length} of {total}; type more of the name to narrow them down.
+        </p>
+      )}
       <ul className="hits">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <Link to={hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id)}>
-              {hit.name}
-            </Link>
+            <Link to={pathOf(hit)}>{hit.name}</Link>
             {hit.matched && <span className="muted"> (matched “{hit.matched}”)</span>}
             <p className="muted">{hit.context}</p>
           </li>
@@ -28,25 +45,62 @@ function HitList({ hits, label }: { hits: SearchHit[]; label: string }) {
   );
 }
 
+function Suggestions({ suggestions }: { suggestions: SearchSuggestion[] }) {
+  if (suggestions.length === 0) return null;
+  return (
+    <section aria-label="Did you mean">
+      <h2>Did you mean</h2>
+      <ul className="link-list suggestions">
+        {suggestions.map((s) => (
+          <li key={`${s.kind}-${s.id}`}>
+            <Link to={pathOf(s)}>{s.name}</Link>{' '}
+            <span className="muted">({s.kind === 'actor' ? 'actor' : 'character'})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Results({ q, data }: { q: string; data: SearchResult }) {
+  const total = data.total.actors + data.total.characters;
+  if (total === 0) {
+    return (
+      <>
+        <p role="status">
+          Nothing matches <Quoted text={q} />. Check the spelling, or browse all{' '}
+          <Link to={paths.characters()}>characters</Link> and{' '}
+          <Link to={paths.actors()}>actors</Link>.
+        </p>
+        <Suggestions suggestions={data.suggestions} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p role="status">
+        {total} {total === 1 ? 'result' : 'results'} for <Quoted text={q} />
+      </p>
+      <HitList hits={data.characters} total={data.total.characters} label="Characters" />
+      <HitList hits={data.actors} total={data.total.actors} label="Actors" />
+    </>
+  );
+}
+
 export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
-  const usable = q !== '' && q.length <= MAX_QUERY_LENGTH;
+  const problem = queryProblem(q);
   const { data, isPending, isError, error, refetch } = useQuery({
     ...searchQueries.results(q),
-    enabled: usable,
+    enabled: problem === null,
   });
 
   let body: React.ReactNode;
-  if (q === '') {
-    body = <p>Type the name of an actor or a character in the search box.</p>;
-  } else if (!usable) {
-    body = (
-      <p role="alert">
-        That search is too long. Names are shorter than {MAX_QUERY_LENGTH} characters; try a shorter
-        one.
-      </p>
-    );
+  if (problem === 'empty') {
+    body = <p>{describeProblem(problem, q)}</p>;
+  } else if (problem !== null) {
+    body = <p role="alert">{describeProblem(problem, q)}</p>;
   } else if (isPending) {
     body = <Loading label="Searching…" />;
   } else if (isError) {
@@ -58,29 +112,16 @@ export function SearchPage() {
         </button>
       </div>
     );
-  } else if (data.actors.length + data.characters.length === 0) {
-    body = (
-      <p role="status">
-        Nothing matches “{q}”. Check the spelling, or browse all{' '}
-        <Link to={paths.characters()}>characters</Link> and <Link to={paths.actors()}>actors</Link>.
-      </p>
-    );
   } else {
-    const total = data.actors.length + data.characters.length;
-    body = (
-      <>
-        <p role="status">
-          {total} {total === 1 ? 'result' : 'results'} for “{q}”
-        </p>
-        <HitList hits={data.characters} label="Characters" />
-        <HitList hits={data.actors} label="Actors" />
-      </>
-    );
+    body = <Results q={q} data={data} />;
   }
 
+  // By code point, so that the cut never splits an emoji into a lone surrogate.
+  // By code point, so that the cut never splits an emoji into a lone surrogate.
+  const shown = [...withoutControls(q)].slice(0, 60).join('');
   return (
-    <article className="page">
-      <title>{q ? `Search: ${q.slice(0, 60)} · Anupamaa Wiki` : 'Search · Anupamaa Wiki'}</title>
+    <article className="page search-page">
+      <title>{shown ? `Search: ${shown} · Anupamaa Wiki` : 'Search · Anupamaa Wiki'}</title>
       <PageHeading>Search</PageHeading>
       {body}
     </article>

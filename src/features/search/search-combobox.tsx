@@ -1,0 +1,260 @@
+/**
+ * The header search: a WAI-ARIA APG combobox with a listbox popup ("list autocomplete with manual
+ * selection"). Focus stays in the text box; ArrowDown/ArrowUp move the active option, Enter opens
+ * it, Escape closes the popup and a second Escape clears the box. The count of results is
+ * announced in a polite live region. Underneath it is still a plain GET form to /search, so Enter
+ * with no option chosen, the button, and a browser that has not run the script yet all land on
+ * the search page.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { SearchResult } from '../../api/schemas';
+import { paths } from '../../lib/paths';
+import { describeProblem, queryProblem, searchQueries } from './queries';
+import { useDebouncedValue } from './use-debounced-value';
+
+/** Enough to pick from while typing; the search page lists the rest. */
+const OPTIONS_PER_GROUP = 5;
+/** A pause this long ends a burst of typing; shorter would send a request per key. */
+const DEBOUNCE_MS = 150;
+const SEARCHING = 'Searching…';
+
+interface Option {
+  key: string;
+  name: string;
+  matched: string | null;
+  context: string | null;
+  path: string;
+}
+
+interface Group {
+  key: string;
+  label: string;
+  options: Option[];
+}
+
+function groupsOf(data: SearchResult): Group[] {
+  const hits = (key: string, label: string, list: SearchResult['actors']): Group => ({
+    key,
+    label,
+    options: list.slice(0, OPTIONS_PER_GROUP).map((hit) => ({
+      key: `${key}-${hit.id}`,
+      name: hit.name,
+      matched: hit.matched,
+      context: hit.context,
+      path: hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id),
+    })),
+  });
+  const suggestions: Group = {
+    key: 'suggestions',
+    label: 'Did you mean',
+    options: data.suggestions.map((s) => ({
+      key: `suggestion-${s.kind}-${s.id}`,
+      name: s.name,
+      matched: null,
+      context: s.kind === 'actor' ? 'Actor' : 'Character',
+      path: s.kind === 'actor' ? paths.actor(s.id) : paths.character(s.id),
+    })),
+  };
+  return [
+    hits('characters', 'Characters', data.characters),
+    hits('actors', 'Actors', data.actors),
+    suggestions,
+  ].filter((g) => g.options.length > 0);
+}
+
+function countMessage(data: SearchResult, q: string, shown: number): string {
+  const total = data.total.actors + data.total.characters;
+  if (total === 0) {
+    const near = data.suggestions.length;
+    return near === 0
+      ? `No results for “${q}”.`
+      : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.`;
+  }
+  const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
+  return shown < total ? `${count}, the best ${shown} shown. Enter lists them all.` : `${count}.`;
+}
+
+function Combobox({ initial }: { initial: string }) {
+  const navigate = useNavigate();
+  const baseId = useId();
+  const listboxId = `${baseId}-listbox`;
+  const [value, setValue] = useState(initial);
+  const [open, setOpen] = useState(false);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+
+  const q = value.trim();
+  const problem = queryProblem(q);
+  const settled = useDebouncedValue(q, DEBOUNCE_MS);
+  const settledProblem = queryProblem(settled);
+  const { data, isError, error, isPlaceholderData } = useQuery({
+    ...searchQueries.results(settled),
+    enabled: open && settledProblem === null,
+    // While the next answer is on its way, the last one stays up instead of flickering away.
+    placeholderData: keepPreviousData,
+  });
+
+  const showPopup = open && problem !== 'empty';
+  const groups = showPopup && problem === null && data ? groupsOf(data) : [];
+  const options = groups.flatMap((g) => g.options);
+  const activeIndex = options.findIndex((o) => o.key === activeKey);
+  const active = options[activeIndex];
+  const optionId = (o: Option) => `${baseId}-${o.key}`;
+  const expanded = options.length > 0;
+
+  let status: string;
+  if (problem !== null) status = describeProblem(problem, q);
+  else if (settled !== q) status = SEARCHING;
+  else if (isError)
+    status = `The search failed: ${error.message} Press Enter to try the search page.`;
+  else if (!data || isPlaceholderData) status = SEARCHING;
+  else status = countMessage(data, q, options.length);
+  // Only settled answers are announced; "Searching…" on every key press would drown them.
+  const announcement = showPopup && status !== SEARCHING ? status : '';
+  const activeId = showPopup && active ? optionId(active) : undefined;
+
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  function choose(option: Option) {
+    // The box starts afresh for the next search, as it does after any move away from /search.
+    setValue('');
+    setOpen(false);
+    setActiveKey(null);
+    void navigate(option.path);
+  }
+
+  function move(step: 1 | -1) {
+    if (!open) setOpen(true);
+    if (options.length === 0) return;
+    const from = activeIndex === -1 ? (step === 1 ? -1 : options.length) : activeIndex;
+    const next = (from + step + options.length) % options.length;
+    setActiveKey(options[next]?.key ?? null);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        event.preventDefault();
+        if (event.altKey) {
+          setOpen(event.key === 'ArrowDown');
+          return;
+        }
+        move(event.key === 'ArrowDown' ? 1 : -1);
+        return;
+      case 'Enter':
+        if (showPopup && active) {
+          event.preventDefault();
+          choose(active);
+        } else {
+          // The form submits to /search?q=…, as it would without any script.
+          setOpen(false);
+        }
+        return;
+      case 'Escape':
+        if (showPopup) {
+          event.preventDefault();
+          setOpen(false);
+          setActiveKey(null);
+        } else if (value !== '') {
+          event.preventDefault();
+          setValue('');
+        }
+        return;
+      case 'Tab':
+        setOpen(false);
+        return;
+    }
+  }
+
+  return (
+    <Form method="get" action={paths.search()} role="search" className="search-box">
+      <label htmlFor="site-search" className="visually-hidden">
+        Search actors and characters
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={showPopup && expanded}
+        aria-controls={listboxId}
+        aria-activedescendant={activeId}
+        placeholder="Search actors, characters…"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        enterKeyHint="search"
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setOpen(true);
+          setActiveKey(null);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <button type="submit" className="button">
+        Search
+      </button>
+      <div className="combo-popup" hidden={!showPopup}>
+        {showPopup && (
+          <p className="combo-status" aria-hidden="true">
+            {status === SEARCHING && <span className="spinner" />}
+            {status}
+          </p>
+        )}
+        <div
+          id={listboxId}
+          role="listbox"
+          aria-label="Search results"
+          hidden={!(showPopup && expanded)}
+          // Keeps focus in the text box when an option is clicked.
+          onMouseDown={(event) => event.preventDefault()}
+        >
+          {groups.map((group) => (
+            <ul key={group.key} role="group" aria-labelledby={`${baseId}-${group.key}`}>
+              <li role="presentation" id={`${baseId}-${group.key}`} className="combo-group">
+                {group.label}
+              </li>
+              {group.options.map((option) => (
+                <li
+                  key={option.key}
+                  id={optionId(option)}
+                  role="option"
+                  aria-selected={option.key === active?.key}
+                  className="combo-option"
+                  onClick={() => choose(option)}
+                >
+                  <span className="combo-name">
+                    {option.name}
+                    {option.matched && <span className="muted"> ({option.matched})</span>}
+                  </span>
+                  {option.context && <span className="combo-context">{option.context}</span>}
+                </li>
+              ))}
+            </ul>
+          ))}
+        </div>
+      </div>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </Form>
+  );
+}
+
+/**
+ * On the search page the box shows the query from the URL. Keyed by it, so that going back or
+ * opening a result starts the box afresh.
+ */
+export function SearchCombobox() {
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const current = location.pathname === paths.search() ? (params.get('q') ?? '') : '';
+  return <Combobox key={current} initial={current} />;
+}

@@ -1,0 +1,164 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { failApi, renderRoute, watchApi } from '../render-route';
+
+function searchBox(): HTMLInputElement {
+  return screen.getByRole<HTMLInputElement>('combobox', { name: 'Search actors and characters' });
+}
+
+/** The polite live region of the header search, where the count is announced. */
+function announcer(): HTMLElement {
+  return within(screen.getByRole('search')).getByRole('status');
+}
+
+async function openOn(url: string) {
+  const view = renderRoute(url);
+  await screen.findByRole('heading', { level: 1 });
+  return view;
+}
+
+describe('the header search combobox', () => {
+  it('is a combobox that controls a listbox, closed until something is typed', async () => {
+    await openOn('/timeline');
+    const box = searchBox();
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.getAttribute('aria-autocomplete')).toBe('list');
+    const listbox = document.getElementById(box.getAttribute('aria-controls') ?? '');
+    expect(listbox?.getAttribute('role')).toBe('listbox');
+    expect(box.hasAttribute('aria-activedescendant')).toBe(false);
+    // Still a plain GET form to /search underneath.
+    const form = box.closest('form');
+    expect(form?.getAttribute('method')).toBe('get');
+    expect(form?.getAttribute('action')).toBe('/search');
+    expect(box.getAttribute('name')).toBe('q');
+  });
+
+  it('lists matches by kind as you type, and announces the count', async () => {
+    const { user } = await openOn('/timeline');
+    await user.type(searchBox(), 'kalnavat');
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' });
+    expect(searchBox().getAttribute('aria-expanded')).toBe('true');
+    const actors = within(listbox).getByRole('group', { name: 'Actors' });
+    const [paras] = within(actors).getAllByRole('option');
+    expect(paras?.textContent).toBe('Paras KalnawatPlayed Samar Shah 2020–2022');
+    expect(within(listbox).queryByRole('group', { name: 'Characters' })).toBeNull();
+    expect(announcer().textContent).toBe('1 result for “kalnavat”.');
+  });
+
+  it('moves with the arrow keys and opens the active result with Enter', async () => {
+    const { user, router } = await openOn('/');
+    await user.type(searchBox(), 'shah');
+    const listbox = await screen.findByRole('listbox');
+    const options = within(listbox).getAllByRole('option');
+    // Five characters and the one actor named Shah.
+    expect(options).toHaveLength(6);
+    expect(announcer().textContent).toBe(
+      '13 results for “shah”, the best 6 shown. Enter lists them all.',
+    );
+
+    await user.keyboard('{ArrowDown}');
+    expect(searchBox().getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{ArrowDown}');
+    expect(searchBox().getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('false');
+    // Up from the first option wraps round to the last, the actor.
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(searchBox().getAttribute('aria-activedescendant')).toBe(options[5]?.id);
+    expect(options[5]?.textContent).toContain('Nidhi Shah');
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nidhi Shah' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/actors/nidhi-shah');
+    // The box starts afresh on the new page.
+    expect(searchBox().value).toBe('');
+    expect(searchBox().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('goes to the search page on Enter when no option is active', async () => {
+    const { user, router } = await openOn('/');
+    await user.type(searchBox(), 'shah');
+    await screen.findByRole('listbox');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?q=shah');
+    expect(searchBox().value).toBe('shah');
+    expect(searchBox().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on Escape, and clears the box on a second Escape', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'toshu');
+    await screen.findByRole('option', { name: /Paritosh Shah/ });
+    await user.keyboard('{ArrowDown}{Escape}');
+    expect(searchBox().getAttribute('aria-expanded')).toBe('false');
+    expect(searchBox().hasAttribute('aria-activedescendant')).toBe(false);
+    expect(screen.queryByRole('option')).toBeNull();
+    expect(searchBox().value).toBe('toshu');
+    // ArrowDown opens it again.
+    await user.keyboard('{ArrowDown}');
+    expect(searchBox().getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{Escape}{Escape}');
+    expect(searchBox().value).toBe('');
+    expect(searchBox()).toBe(document.activeElement);
+  });
+
+  it('opens a result on click', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'बापूजी');
+    await user.click(await screen.findByRole('option', { name: /Hasmukh Shah/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hasmukh Shah' })).toBeTruthy();
+  });
+
+  it('offers the nearest names when nothing matches', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'samar kalnawat');
+    const group = await screen.findByRole('group', { name: 'Did you mean' });
+    const names = within(group)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(names.slice(0, 2)).toEqual(['Paras KalnawatActor', 'Samar ShahCharacter']);
+    expect(announcer().textContent).toMatch(
+      /^No results for “samar kalnawat”\. \d similar names\.$/,
+    );
+  });
+
+  it('explains an over-long query instead of sending it', async () => {
+    const requests = watchApi('/search');
+    const { user } = await openOn('/');
+    await user.click(searchBox());
+    await user.paste('a'.repeat(150));
+    await waitFor(() => expect(announcer().textContent).toMatch(/^That search is too long/));
+    expect(announcer().textContent).toContain('(this one has 150)');
+    // The same words are on screen in the popup.
+    expect(screen.getAllByText(/That search is too long/)).toHaveLength(2);
+    expect(searchBox().value).toHaveLength(150);
+    expect(requests).toEqual([]);
+  });
+
+  it('says so when the search fails, and Enter still reaches the search page', async () => {
+    failApi('/search');
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'samar');
+    await waitFor(() =>
+      expect(announcer().textContent).toMatch(/^The search failed: The database is on fire/),
+    );
+    expect(screen.queryByRole('option')).toBeNull();
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeTruthy();
+  });
+
+  it('sends a lone surrogate to the search page without breaking the URL', async () => {
+    const { user, router } = await openOn('/');
+    await user.click(searchBox());
+    await user.paste('samar\uD800');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('samar\uFFFD');
+    expect(
+      await within(screen.getByRole('main')).findByRole('link', { name: 'Samar Shah' }),
+    ).toBeTruthy();
+  });
+});
