@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     globals: false,
     restoreMocks: true,
+    // Role queries over whole pages are slow in jsdom on a busy 2-core machine; a limit, not a target.
+    testTimeout: 20_000,
   },
 });

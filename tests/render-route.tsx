@@ -9,7 +9,7 @@ import { server } from '../src/mock-api/node';
 
 // Whole pages render at once, and role queries over a long page (the timeline) are slow in jsdom:
 // give `findBy…` room on a loaded machine so that a slow run is not mistaken for a failure.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Renders the real route table at `url`, against the mock API, as a fan would open it. */
 export function renderRoute(url: string) {

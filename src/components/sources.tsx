@@ -17,17 +17,19 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-export function SourceLink({ source, children }: { source: Source; children: React.ReactNode }) {
-  if (!isWebUrl(source.url)) return <span>{children}</span>;
+/**
+ * A link to a source. `label` is what shows; what a screen reader also needs (outlet, date, that
+ * it opens a new tab) follows as hidden text inside the link, so the accessible name starts with
+ * exactly the visible words.
+ */
+export function SourceLink({ source, label }: { source: Source; label: string }) {
+  if (!isWebUrl(source.url)) return <span>{label}</span>;
+  const full = describe(source);
+  const said = full.startsWith(label) ? full.slice(label.length) : ` (${full})`;
   return (
-    <a
-      className="source-link"
-      href={source.url}
-      target="_blank"
-      rel="noopener noreferrer"
-      aria-label={`${describe(source)} (opens in a new tab)`}
-    >
-      {children}
+    <a className="source-link" href={source.url} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span className="visually-hidden">{`${said} (opens in a new tab)`}</span>
     </a>
   );
 }
@@ -51,9 +53,11 @@ export function Cite({ sources }: { sources: Source[] }) {
     <span className="cite">
       <span className="visually-hidden">Sources: </span>
       {sources.map((source, index) => (
-        <SourceLink key={`${source.url}-${index}`} source={source}>
-          {labels[index]}
-        </SourceLink>
+        <SourceLink
+          key={`${source.url}-${index}`}
+          source={source}
+          label={labels[index] ?? source.outlet}
+        />
       ))}
     </span>
   );
@@ -88,7 +92,7 @@ export function SourceList({ sources, id = 'sources' }: { sources: Source[]; id?
               <span className="published">
                 {source.published ? formatPartialDate(source.published) : 'date unknown'}
               </span>
-              <SourceLink source={source}>{hostAndPath(source.url)}</SourceLink>
+              <SourceLink source={source} label={hostAndPath(source.url)} />
             </li>
           ))}
         </ol>

@@ -60,7 +60,7 @@ describe('/actors/:id', () => {
     expect(dispute.textContent).toMatch(/Paras says he had kept the production informed/);
     // Each side links to the reports that make it, opening in a new tab.
     const sources = within(dispute).getAllByRole('link', { name: /\(opens in a new tab\)$/ });
-    expect(sources.map((link) => link.getAttribute('aria-label'))).toContain(
+    expect(sources.map((link) => link.textContent)).toContain(
       'News18, 27 Jul 2022 (opens in a new tab)',
     );
     for (const link of sources) {

@@ -80,7 +80,7 @@ describe('/timeline', () => {
       within(terminated).getByRole('link', { name: 'Paras Kalnawat' }).getAttribute('href'),
     ).toBe('/actors/paras-kalnawat');
     const sources = within(terminated).getAllByRole('link', { name: /\(opens in a new tab\)$/ });
-    expect(sources.map((link) => link.getAttribute('aria-label'))).toContain(
+    expect(sources.map((link) => link.textContent)).toContain(
       'Pinkvilla, 27 Jul 2022 (opens in a new tab)',
     );
     for (const link of sources) expect(link.getAttribute('target')).toBe('_blank');
