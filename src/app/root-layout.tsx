@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { keepsFocus } from '../lib/navigation';
 import { paths } from '../lib/paths';
 import { SearchBox } from './search-box';
 
@@ -12,9 +13,9 @@ function useFocusHeadingOnNavigate() {
       first.current = false;
       return;
     }
-    if (location.hash) return;
+    if (location.hash || keepsFocus(location.state)) return;
     document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
-  }, [location.pathname, location.search, location.hash]);
+  }, [location.pathname, location.search, location.hash, location.state]);
 }
 
 export function RootLayout({ children }: { children?: React.ReactNode }) {

@@ -10,8 +10,7 @@ import { SearchPage } from '../features/search/search-page';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { ShowPage } from '../features/show/show-page';
-import { timelineLoader } from '../features/timeline/queries';
-import { TimelinePage } from '../features/timeline/timeline-page';
+import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
 import { Loading, NotFound } from '../components/states';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -50,7 +49,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: 'actors', element: <ActorsPage />, loader: actorsLoader(queryClient) },
             { path: 'actors/:id', element: <ActorPage />, loader: actorLoader(queryClient) },
-            { path: 'timeline', element: <TimelinePage />, loader: timelineLoader(queryClient) },
+            {
+              // The chart's code (and d3) loads with the page, in parallel with its data, so
+              // no other page's first load grows.
+              path: 'timeline',
+              loader: timelineLoader(queryClient),
+              shouldRevalidate: keepDataOnSearchChange,
+              lazy: {
+                Component: async () =>
+                  (await import('../features/timeline/timeline-page')).TimelinePage,
+              },
+            },
+            {
+              path: 'cast',
+              loader: timelineLoader(queryClient),
+              shouldRevalidate: keepDataOnSearchChange,
+              lazy: {
+                Component: async () => (await import('../features/timeline/cast-page')).CastPage,
+              },
+            },
             { path: 'search', element: <SearchPage />, loader: searchLoader(queryClient) },
             { path: '*', element: <NotFound /> },
           ],
