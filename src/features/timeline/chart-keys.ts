@@ -20,16 +20,20 @@ export function indexBars(rows: ChartRow[]): Map<string, BarPosition> {
   return positions;
 }
 
-function centre(bar: ChartBar): number {
-  return (bar.x0 + bar.x1) / 2;
+/** How far a bar lies from a point across the time axis: zero when it spans the point. */
+function distance(bar: ChartBar, x: number): number {
+  return x < bar.x0 ? bar.x0 - x : x > bar.x1 ? x - bar.x1 : 0;
 }
 
-/** The bar of another row whose middle is nearest to `from`'s: "the one below" to the eye. */
+/**
+ * The bar of another row that is "the one below" to the eye: the one spanning the middle of
+ * `from`, else the one nearest to it.
+ */
 function nearestIn(row: ChartRow, from: ChartBar): ChartBar | undefined {
+  const middle = (from.x0 + from.x1) / 2;
   let best: ChartBar | undefined;
   for (const bar of row.bars) {
-    if (!best || Math.abs(centre(bar) - centre(from)) < Math.abs(centre(best) - centre(from)))
-      best = bar;
+    if (!best || distance(bar, middle) < distance(best, middle)) best = bar;
   }
   return best;
 }

@@ -43,7 +43,8 @@ export const CHART = {
   charWidth: 6.4,
   /** The same for the bold labels of markers. */
   boldCharWidth: 7.2,
-  gap: 8,
+  /** Space kept between neighbours in a lane: bars may abut (a handover), never overlap. */
+  gap: 0,
 } as const;
 
 export type SegmentStyle = 'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown';

@@ -3,15 +3,15 @@ import { useState } from 'react';
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
 /**
- * Copies the page's address. Where the clipboard is out of reach (an old browser, a page not
+ * Copies the address of `path` (the view as shown, without any value that could not be used). Where the clipboard is out of reach (an old browser, a page not
  * served over HTTPS, a denied permission) it shows the link in a box to copy by hand instead.
  * The outcome is announced politely.
  */
-export function CopyLinkButton({ label = 'Copy link' }: { label?: string }) {
+export function CopyLinkButton({ path, label = 'Copy link' }: { path: string; label?: string }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   async function copy() {
-    const url = window.location.href;
+    const url = new URL(path, window.location.origin).href;
     try {
       if (!navigator.clipboard) throw new Error('No clipboard in this browser');
       await navigator.clipboard.writeText(url);

@@ -25,11 +25,11 @@ export function TimelineFilterForm({
   options,
   onChange,
   onClear,
-  shareKey,
+  sharePath,
 }: {
   filter: TimelineFilter;
-  /** Changes with the URL, so "Link copied" never lingers beside a view it did not copy. */
-  shareKey: string;
+  /** The page's own path and query for this view, for "Copy link". */
+  sharePath: string;
   options: FilterOptions;
   onChange: (next: TimelineFilter) => void;
   onClear: () => void;
@@ -147,7 +147,8 @@ export function TimelineFilterForm({
         </select>
       </div>
       <div className="tl-actions">
-        <CopyLinkButton key={shareKey} />
+        {/* Keyed by the view, so "Link copied" never lingers beside a view it did not copy. */}
+        <CopyLinkButton key={sharePath} path={sharePath} />
         {isFiltered(filter) && (
           <button type="button" className="button button-secondary" onClick={onClear}>
             Clear filters

@@ -89,7 +89,7 @@ export function TimelinePage() {
         options={options}
         onChange={setFilter}
         onClear={() => setFilter(NO_FILTER)}
-        shareKey={searchParams.toString()}
+        sharePath={paths.timeline(filterToParams(filter))}
       />
       {problems.length > 0 && (
         <div className="tl-notice" role="alert">
