@@ -4,6 +4,7 @@ import {
   assignLanes,
   layoutChart,
   linesInView,
+  stintName,
   type ChartBar,
   type ChartInput,
 } from '../../src/features/timeline/chart-layout';
@@ -101,10 +102,10 @@ describe('chart layout', () => {
   });
 
   it('names each bar "Actor as Character, from – to" in the wiki wording', () => {
-    expect(bar('samar-shah--paras-kalnawat').name).toBe(
+    expect(stintName(bar('samar-shah--paras-kalnawat').portrayal)).toBe(
       'paras kalnawat as Samar Shah, 13 Jul 2020 – 26 Jul 2022',
     );
-    expect(bar('anupamaa--rupali-ganguly').name).toBe(
+    expect(stintName(bar('anupamaa--rupali-ganguly').portrayal)).toBe(
       'rupali ganguly as Anupamaa, 13 Jul 2020 – present (as of Mar 2026)',
     );
   });

@@ -17,8 +17,9 @@ import type {
   TimelineMarkers,
 } from '../../api/schemas';
 import { householdLabels, householdOrder } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay } from '../../lib/partial-date';
+import { formatPartialDate } from '../../lib/partial-date';
 import { formatStint } from '../../lib/stint';
+import { daySpan } from './day-span';
 import { stintBounds } from './stint-bounds';
 
 const DAY_MS = 86_400_000;
@@ -64,8 +65,6 @@ export interface BarLabel {
 export interface ChartBar {
   id: string;
   portrayal: Portrayal;
-  /** "Actor as Character, from – to", in the wiki's date wording. */
-  name: string;
   lane: number;
   /** Top of the bar's lane, from the top of the chart body. */
   y: number;
@@ -129,6 +128,11 @@ export interface ChartLayout {
   markers: ChartMarker[];
   kinds: PortrayalKind[];
   barCount: number;
+  /**
+   * False when only the first lines were laid out (see `ChartInput.firstLines`); `bodyHeight` is
+   * then an estimate and the caller lays out the whole chart next.
+   */
+  complete: boolean;
 }
 
 export interface ChartInput {
@@ -138,12 +142,18 @@ export interface ChartInput {
   years: { from: number; to: number };
   /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
   chosenDay?: string | null;
+  /**
+   * Lay out only this many lines (group headings and rows) from the top: enough for the first
+   * screenful of a very long chart, so it can paint before the rest is placed.
+   */
+  firstLines?: number;
 }
 
 export function textWidth(text: string, bold = false): number {
   return Math.ceil(text.length * (bold ? CHART.boldCharWidth : CHART.charWidth));
 }
 
+/** A bar's accessible name: "Actor as Character, from – to", in the wiki's date wording. */
 export function stintName(p: Portrayal): string {
   return `${p.actor.name} as ${p.character.name}, ${formatStint(p)}`;
 }
@@ -207,25 +217,37 @@ function barGeometry(
   return { segments, startLabel, endLabel };
 }
 
-/** Clamps segments to the plot; a stint that falls wholly outside keeps a sliver at the edge. */
+/**
+ * Clamps segments to the plot, in place; a stint that falls wholly outside keeps a sliver at
+ * the edge so it can still be focused.
+ */
 function clampSegments(segments: BarSegment[], width: number): BarSegment[] {
-  const clamped = segments
-    .map((s) => ({ ...s, x0: Math.max(0, s.x0), x1: Math.min(width, s.x1) }))
-    .filter((s) => s.x1 > s.x0);
-  if (clamped.length > 0) {
-    const last = clamped[clamped.length - 1] as BarSegment;
-    const first = clamped[0] as BarSegment;
-    if (last.x1 - first.x0 < CHART.minBarWidth) {
-      last.x1 = Math.min(width, first.x0 + CHART.minBarWidth);
-      if (last.x1 - first.x0 < CHART.minBarWidth) first.x0 = last.x1 - CHART.minBarWidth;
-    }
-    return clamped;
+  const style = segments[0]?.style ?? 'unknown';
+  const outsideRight = (segments[0]?.x0 ?? 0) >= width;
+  let kept = 0;
+  for (const s of segments) {
+    s.x0 = Math.max(0, s.x0);
+    s.x1 = Math.min(width, s.x1);
+    if (s.x1 > s.x0) segments[kept++] = s;
   }
-  const edge = (segments[0]?.x0 ?? 0) >= width ? width - CHART.minBarWidth : 0;
-  return [{ x0: edge, x1: edge + CHART.minBarWidth, style: segments[0]?.style ?? 'unknown' }];
+  segments.length = kept;
+  const first = segments[0];
+  const last = segments[kept - 1];
+  if (!first || !last) {
+    const edge = outsideRight ? width - CHART.minBarWidth : 0;
+    return [{ x0: edge, x1: edge + CHART.minBarWidth, style }];
+  }
+  if (last.x1 - first.x0 < CHART.minBarWidth) {
+    last.x1 = Math.min(width, first.x0 + CHART.minBarWidth);
+    if (last.x1 - first.x0 < CHART.minBarWidth) first.x0 = last.x1 - CHART.minBarWidth;
+  }
+  return segments;
 }
 
-interface PlacedBar extends Omit<ChartBar, 'lane' | 'y'> {
+interface PlacedBar {
+  /** Lane and y are set once the row's lanes are known. */
+  bar: ChartBar;
+  /** What the bar takes up with its labels, for packing lanes. */
   extent: { x0: number; x1: number };
 }
 
@@ -240,7 +262,6 @@ function placeBar(
   const segments = clampSegments(geometry.segments, width);
   const x0 = segments[0]?.x0 ?? 0;
   const x1 = segments[segments.length - 1]?.x1 ?? x0;
-  const name = stintName(p);
   const nameWidth = textWidth(p.actor.name);
   const nameX = Math.max(0, Math.min(x0, width - nameWidth));
   let extent0 = Math.min(x0, nameX);
@@ -274,16 +295,19 @@ function placeBar(
     hit1 = middle + CHART.minHitWidth / 2;
   }
   return {
-    id: p.id,
-    portrayal: p,
-    name,
-    x0,
-    x1,
-    segments,
-    hit: { x0: hit0, x1: hit1 },
-    nameX,
-    startLabel,
-    endLabel,
+    bar: {
+      id: p.id,
+      portrayal: p,
+      lane: 0,
+      y: 0,
+      x0,
+      x1,
+      segments,
+      hit: { x0: hit0, x1: hit1 },
+      nameX,
+      startLabel,
+      endLabel,
+    },
     extent: { x0: extent0, x1: extent1 },
   };
 }
@@ -296,15 +320,17 @@ export function assignLanes(
   extents: { x0: number; x1: number }[],
   gap: number = CHART.gap,
 ): number[] {
-  const order = extents.map((extent, index) => ({ ...extent, index })).sort((a, b) => a.x0 - b.x0);
+  if (extents.length <= 1) return extents.map(() => 0);
+  const order = extents.map((_, index) => index);
+  order.sort((a, b) => (extents[a]?.x0 ?? 0) - (extents[b]?.x0 ?? 0));
   const laneEnds: number[] = [];
   const lanes = new Array<number>(extents.length).fill(0);
-  for (const { x0, x1, index } of order) {
-    let lane = laneEnds.findIndex((end) => end + gap <= x0);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(x1);
-    } else laneEnds[lane] = x1;
+  for (const index of order) {
+    const extent = extents[index];
+    if (!extent) continue;
+    let lane = laneEnds.findIndex((end) => end + gap <= extent.x0);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = extent.x1;
     lanes[index] = lane;
   }
   return lanes;
@@ -346,14 +372,15 @@ const KIND_ORDER: PortrayalKind[] = [
 
 export function layoutChart(input: ChartInput): ChartLayout {
   const { years, markers } = input;
-  const start = firstDay(String(years.from));
-  const end = lastDay(String(years.to)) + 1;
+  const start = daySpan(String(years.from)).first;
+  const end = daySpan(String(years.to)).last + 1;
   const plotWidth = Math.max(CHART.minPlotWidth, (years.to - years.from + 1) * CHART.pxPerYear);
   const scale = scaleUtc()
     .domain([new Date(start * DAY_MS), new Date(end * DAY_MS)])
     .range([0, plotWidth]);
-  const x: Scale = (day) => scale(new Date(day * DAY_MS));
-  const asOfEnd = lastDay(markers.asOf) + 1;
+  // Time scales take epoch milliseconds as well as dates, which spares a Date per bar end.
+  const x: Scale = (day) => scale(day * DAY_MS);
+  const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);
 
   const stintsByCharacter = new Map<string, Portrayal[]>();
@@ -368,11 +395,29 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const kinds = new Set<PortrayalKind>();
   let y = 0;
   let barCount = 0;
+  let unplacedRows = 0;
+  let unplacedGroups = 0;
+  const limit = input.firstLines ?? Infinity;
+  const membersOf = new Map<Household, TimelineCharacter[]>();
+  for (const c of input.rows) {
+    if (!stintsByCharacter.has(c.id)) continue;
+    const list = membersOf.get(c.household);
+    if (list) list.push(c);
+    else membersOf.set(c.household, [c]);
+  }
   for (const household of householdOrder) {
-    const members = input.rows.filter(
-      (c) => c.household === household && stintsByCharacter.has(c.id),
-    );
-    if (members.length === 0) continue;
+    const members = membersOf.get(household);
+    if (!members) continue;
+    if (lines.length >= limit) {
+      // Past the first screenful: count what is left, to size the chart, but place nothing.
+      unplacedGroups++;
+      unplacedRows += members.length;
+      for (const c of members) {
+        for (const p of stintsByCharacter.get(c.id) ?? []) kinds.add(p.kind);
+        barCount += stintsByCharacter.get(c.id)?.length ?? 0;
+      }
+      continue;
+    }
     lines.push({
       type: 'group',
       household,
@@ -382,34 +427,25 @@ export function layoutChart(input: ChartInput): ChartLayout {
     });
     y += CHART.groupHeight;
     for (const character of members) {
+      if (lines.length >= limit) {
+        unplacedRows++;
+        for (const p of stintsByCharacter.get(character.id) ?? []) kinds.add(p.kind);
+        barCount += stintsByCharacter.get(character.id)?.length ?? 0;
+        continue;
+      }
       const placed = (stintsByCharacter.get(character.id) ?? []).map((p) =>
         placeBar(p, x, plotWidth, asOfEnd, asOfText),
       );
       const lanes = assignLanes(placed.map((b) => b.extent));
-      const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
-      const bars: ChartBar[] = placed
-        .map((placedBar, i): ChartBar => {
-          const lane = lanes[i] ?? 0;
-          const { id, portrayal, name, x0, x1, segments, hit, nameX, startLabel, endLabel } =
-            placedBar;
-          const top = y + CHART.rowPadding + lane * CHART.laneHeight;
-          return {
-            id,
-            portrayal,
-            name,
-            lane,
-            y: top,
-            x0,
-            x1,
-            segments,
-            hit,
-            nameX,
-            startLabel,
-            endLabel,
-          };
-        })
-        .sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
-      for (const bar of bars) kinds.add(bar.portrayal.kind);
+      let laneCount = 1;
+      const bars: ChartBar[] = placed.map(({ bar }, i) => {
+        bar.lane = lanes[i] ?? 0;
+        bar.y = y + CHART.rowPadding + bar.lane * CHART.laneHeight;
+        laneCount = Math.max(laneCount, bar.lane + 1);
+        kinds.add(bar.portrayal.kind);
+        return bar;
+      });
+      bars.sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
       barCount += bars.length;
       const height = laneCount * CHART.laneHeight + 2 * CHART.rowPadding;
       const row: ChartRow = { type: 'row', character, y, height, bars };
@@ -432,18 +468,18 @@ export function layoutChart(input: ChartInput): ChartLayout {
     markerInputs.push({ id, kind, label, date, x0: x(day0), x1: x(day1) });
   };
   if (markers.premiere) {
-    const d = firstDay(markers.premiere);
+    const d = daySpan(markers.premiere).first;
     addMarker('premiere', 'premiere', 'Premiere', markers.premiere, d, d);
   }
   for (const leap of markers.leaps) {
     if (!leap.aired) continue;
-    const d0 = firstDay(leap.aired);
-    const d1 = lastDay(leap.aired);
+    const d0 = daySpan(leap.aired).first;
+    const d1 = daySpan(leap.aired).last;
     addMarker(leap.id, 'leap', leap.label, leap.aired, d0, d0 === d1 ? d0 : d1 + 1);
   }
   addMarker('as-of', 'as-of', `As of ${asOfText}`, markers.asOf, asOfEnd, asOfEnd);
   if (input.chosenDay) {
-    const d = firstDay(input.chosenDay);
+    const d = daySpan(input.chosenDay).first;
     addMarker('chosen', 'chosen', formatPartialDate(input.chosenDay), input.chosenDay, d, d);
   }
   const placedMarkers = placeMarkers(markerInputs, plotWidth);
@@ -467,7 +503,10 @@ export function layoutChart(input: ChartInput): ChartLayout {
   return {
     plotWidth,
     headerHeight: markerLines * CHART.markerLineHeight + CHART.axisHeight,
-    bodyHeight: y,
+    bodyHeight:
+      y +
+      unplacedGroups * CHART.groupHeight +
+      unplacedRows * (CHART.laneHeight + 2 * CHART.rowPadding),
     domain: { start, end },
     ticks,
     tickLabels,
@@ -476,6 +515,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     markers: placedMarkers,
     kinds: KIND_ORDER.filter((k) => kinds.has(k)),
     barCount,
+    complete: unplacedRows === 0,
   };
 }
 

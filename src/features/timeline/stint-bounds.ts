@@ -4,7 +4,7 @@
  * a date" all read a stint through these bounds, so they never disagree on what is known.
  */
 import type { Portrayal } from '../../api/schemas';
-import { firstDay, lastDay } from '../../lib/partial-date';
+import { daySpan } from './day-span';
 
 /** The fields of a portrayal that say when it ran. */
 export type StintDates = Pick<Portrayal, 'from' | 'to' | 'status' | 'asOf'>;
@@ -32,20 +32,22 @@ export interface StintBounds {
 }
 
 export function stintBounds(stint: StintDates): StintBounds {
-  const start = stint.from ? { earliest: firstDay(stint.from), latest: lastDay(stint.from) } : null;
+  const from = stint.from ? daySpan(stint.from) : null;
+  const start = from ? { earliest: from.first, latest: from.last } : null;
   let end: DayWindow | null = null;
   if (stint.to) {
     // A source may date the end more coarsely than the start ("2022-04-25" to "2022-04"): the
     // role cannot end before it began.
-    const earliest = Math.max(firstDay(stint.to), start?.earliest ?? -Infinity);
-    end = { earliest, latest: Math.max(lastDay(stint.to), earliest) };
+    const to = daySpan(stint.to);
+    const earliest = Math.max(to.first, start?.earliest ?? -Infinity);
+    end = { earliest, latest: Math.max(to.last, earliest) };
   }
   let reportedUntil: number | null = null;
   if (end) reportedUntil = end.earliest;
-  else if (stint.status === 'ongoing' && stint.asOf) reportedUntil = firstDay(stint.asOf);
+  else if (stint.status === 'ongoing' && stint.asOf) reportedUntil = daySpan(stint.asOf).first;
   let latestPossible = Infinity;
   if (end) latestPossible = end.latest;
-  else if (stint.status === 'ended' && stint.asOf) latestPossible = lastDay(stint.asOf);
+  else if (stint.status === 'ended' && stint.asOf) latestPossible = daySpan(stint.asOf).last;
   return { start, end, reportedUntil, latestPossible };
 }
 

@@ -5,8 +5,8 @@
  *
  * Keyboard: the chart is one tab stop (roving tabindex); see chart-keys.ts for the keys. Each bar
  * is a link named "Actor as Character, from – to"; focus or hover shows its details, and click or
- * Enter opens the actor's page. Only the rows near the visible part of the frame are drawn, so a
- * chart of thousands of rows stays quick; the first screenful is always drawn.
+ * Enter opens the actor's page. A chart of hundreds of rows draws only those near the visible
+ * part of the frame, so thousands of rows stay quick; the first screenful is always drawn.
  */
 import {
   memo,
@@ -26,6 +26,7 @@ import { formatStint } from '../../lib/stint';
 import {
   CHART,
   linesInView,
+  stintName,
   type ChartBar,
   type ChartLayout,
   type ChartLine,
@@ -34,10 +35,18 @@ import {
 import { indexBars, moveFocus } from './chart-keys';
 import './timeline.css';
 
-/** Rows drawn before the frame has been measured: more than a tall screen holds. */
-const FIRST_VIEW_PX = 2400;
-/** Rows drawn beyond each edge of the visible part, so scrolling never shows a gap. */
-const OVERSCAN_PX = 600;
+/**
+ * Charts with up to this many lines draw every row, so every bar is in the page for find-in-page
+ * and screen readers (the wiki's own data is far below it). Longer ones draw only the rows near
+ * the visible part of the frame.
+ */
+const DRAW_ALL_LINES = 300;
+/** The part of the body drawn before the frame has been measured: its greatest height. */
+const FIRST_VIEW_PX = 720;
+/** Rows drawn beyond each edge of the visible part, so scrolling rarely shows a gap. */
+const OVERSCAN_PX = 360;
+/** The visible part is tracked in steps of this size, so small scrolls do not re-render. */
+const VIEW_STEP_PX = 120;
 
 /** The pattern each kind of stint is filled with, so colour is never the only cue. */
 export const KIND_STYLE: Record<PortrayalKind, string> = {
@@ -135,7 +144,7 @@ const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy }: BarProps) 
       href={paths.actor(p.actor.id)}
       className={`tl-bar tl-kind-${KIND_STYLE[p.kind]}`}
       data-bar-id={bar.id}
-      aria-label={bar.name}
+      aria-label={stintName(p)}
       aria-describedby={describedBy}
       tabIndex={tabbable ? 0 : -1}
     >
@@ -466,6 +475,16 @@ function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartLayout }
           Leap in the story (a shaded band when only the month or year is known)
         </li>
       )}
+      {layout.markers
+        .filter((m) => m.kind === 'chosen')
+        .map((m) => (
+          <li key={m.id}>
+            <Swatch>
+              <line className="tl-rule tl-marker-chosen" x1="18" x2="18" y1="0" y2="14" />
+            </Swatch>
+            {m.label}: the date you chose
+          </li>
+        ))}
       {markerKinds.has('as-of') && (
         <li>
           <Swatch>
@@ -499,7 +518,8 @@ export function TimelineChart({
   const hintId = `${prefix}-hint`;
   const frameRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<SVGSVGElement>(null);
-  const [view, setView] = useState({ top: 0, bottom: FIRST_VIEW_PX });
+  // The first paint draws just the first screenful; rows beyond it follow once it is on screen.
+  const [view, setView] = useState({ top: 0, bottom: FIRST_VIEW_PX, overscan: 0 });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -525,30 +545,37 @@ export function TimelineChart({
       queued = 0;
       // Without layout (jsdom, a hidden tab) keep the first screenful rather than draw nothing.
       if (frame.clientHeight === 0) return;
-      const top = Math.max(0, frame.scrollTop - layout.headerHeight);
-      const bottom = top + frame.clientHeight;
+      const scrolled = Math.max(0, frame.scrollTop - layout.headerHeight);
+      const top = Math.floor(scrolled / VIEW_STEP_PX) * VIEW_STEP_PX;
+      const bottom = Math.ceil((scrolled + frame.clientHeight) / VIEW_STEP_PX) * VIEW_STEP_PX;
       setView((current) =>
-        current.top === top && current.bottom === bottom ? current : { top, bottom },
+        current.top === top && current.bottom === bottom && current.overscan === OVERSCAN_PX
+          ? current
+          : { top, bottom, overscan: OVERSCAN_PX },
       );
     };
     const onScroll = () => {
       if (queued === 0) queued = requestAnimationFrame(measure);
     };
-    measure();
+    // Two frames on: the first screenful is painted before anything more is drawn.
+    let settling = requestAnimationFrame(() => {
+      settling = 0;
+      onScroll();
+    });
     frame.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
       frame.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
       if (queued !== 0) cancelAnimationFrame(queued);
+      if (settling !== 0) cancelAnimationFrame(settling);
     };
   }, [layout.headerHeight]);
 
-  const [first, last] = linesInView(
-    layout.lines,
-    view.top - OVERSCAN_PX,
-    view.bottom + OVERSCAN_PX,
-  );
+  const [first, last] =
+    layout.complete && layout.lines.length <= DRAW_ALL_LINES
+      ? [0, layout.lines.length]
+      : linesInView(layout.lines, view.top - view.overscan, view.bottom + view.overscan);
   const visibleLines = layout.lines.slice(first, last);
   const visibleRows = visibleLines.filter((l): l is ChartRow => l.type === 'row');
   const tabbableRowLine = tabbableRow >= 0 ? layout.rows[tabbableRow] : undefined;

@@ -14,6 +14,7 @@ import {
 } from '../../api/schemas';
 import { firstDay, lastDay, yearOf } from '../../lib/partial-date';
 import { quoteInput } from './date-order';
+import { daySpan } from './day-span';
 
 export interface TimelineFilter {
   character: string | null;
@@ -151,8 +152,11 @@ export function applyTimelineFilter(
 ): FilteredTimeline {
   const rangeStart = filter.fromYear === null ? -Infinity : firstDay(String(filter.fromYear));
   const rangeEnd = filter.toYear === null ? Infinity : lastDay(String(filter.toYear));
+  const ranged = filter.fromYear !== null || filter.toYear !== null;
   const inRange = (start: string | null, end: string | null) =>
-    (start === null || firstDay(start) <= rangeEnd) && (end === null || lastDay(end) >= rangeStart);
+    !ranged ||
+    ((start === null || daySpan(start).first <= rangeEnd) &&
+      (end === null || daySpan(end).last >= rangeStart));
 
   const events = data.events.filter(
     (e) =>

@@ -6,19 +6,18 @@ import { PageHeading } from '../../components/page-heading';
 import { keepFocusState } from '../../lib/navigation';
 import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
-import { layoutChart } from './chart-layout';
 import { timelineQueries } from './queries';
 import { StintTable } from './stint-table';
 import { TimelineChart } from './timeline-chart';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form';
 import {
-  applyTimelineFilter,
   filterToParams,
   NO_FILTER,
   readTimelineFilter,
   yearSpan,
   type TimelineFilter,
 } from './timeline-filters';
+import { useFilteredChart } from './use-filtered-chart';
 
 function filterOptions(data: Timeline): FilterOptions {
   const actors = new Map<string, string>();
@@ -48,21 +47,7 @@ export function TimelinePage() {
       }),
     [searchParams, options],
   );
-  const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
-  const years = {
-    from: filter.fromYear ?? options.years.min,
-    to: filter.toYear ?? options.years.max,
-  };
-  const layout = useMemo(
-    () =>
-      layoutChart({
-        rows: view.rows,
-        portrayals: view.portrayals,
-        markers: data.markers,
-        years: { from: years.from, to: years.to },
-      }),
-    [view, data.markers, years.from, years.to],
-  );
+  const { view, layout, years } = useFilteredChart(data, filter, options.years);
 
   const setFilter = useCallback(
     (next: TimelineFilter) => setSearchParams(filterToParams(next), { state: keepFocusState }),
