@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
@@ -28,7 +29,11 @@ async function start() {
     restoreQueries(queryClient, state);
     await loadMatchedRoutes(routes);
     const router = createBrowserRouter(routes, { hydrationData: state.router });
-    hydrateRoot(root, <App queryClient={queryClient} router={router} />);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page: the page is already painted and readable meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, <App queryClient={queryClient} router={router} />);
+    });
   } else {
     // No prerendered page for this URL: render from scratch; loaders wait for the mock API.
     const router = createBrowserRouter(routes);

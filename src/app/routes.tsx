@@ -4,7 +4,7 @@ import { actorLoader, actorsLoader } from '../features/actors/queries';
 import { characterLoader, charactersLoader } from '../features/characters/queries';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
-import { timelineLoader } from '../features/timeline/queries';
+import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
 import { Loading, NotFound } from '../components/states';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -70,8 +70,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               }),
             },
             {
+              // The chart's code (and d3) loads with the page, in parallel with its data.
               path: 'timeline',
               loader: timelineLoader(queryClient),
+              shouldRevalidate: keepDataOnSearchChange,
               lazy: async () => ({
                 Component: (await import('../features/timeline/timeline-page')).TimelinePage,
               }),
@@ -81,6 +83,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: searchLoader(queryClient),
               lazy: async () => ({
                 Component: (await import('../features/search/search-page')).SearchPage,
+              }),
+            },
+            {
+              path: 'cast',
+              loader: timelineLoader(queryClient),
+              shouldRevalidate: keepDataOnSearchChange,
+              lazy: async () => ({
+                Component: (await import('../features/timeline/cast-page')).CastPage,
               }),
             },
             { path: '*', element: <NotFound /> },

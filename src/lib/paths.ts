@@ -7,6 +7,17 @@ export const paths = {
   character: (id: string) => `/characters/${encodeURIComponent(id)}`,
   actors: () => '/actors',
   actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
-  timeline: () => '/timeline',
+  timeline: (filter?: URLSearchParams) => {
+    const query = filter?.toString() ?? '';
+    return query ? `/timeline?${query}` : '/timeline';
+  },
+  /** Who was in the cast on a day (`at`, `YYYY-MM-DD`), for everyone or for one character. */
+  cast: ({ at, character }: { at?: string; character?: string } = {}) => {
+    const query = new URLSearchParams();
+    if (character) query.set('character', character);
+    if (at) query.set('at', at);
+    const text = query.toString();
+    return text ? `/cast?${text}` : '/cast';
+  },
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

@@ -19,6 +19,7 @@ import type {
   StintRef,
   Timeline,
   TimelineEvent,
+  TimelineMarkers,
 } from '../api/schemas';
 import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
@@ -68,6 +69,14 @@ function byStart(a: PortrayalRecord, b: PortrayalRecord): number {
   const kb = b.from ?? b.to;
   if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
   return comparePartialDates(ka, kb);
+}
+
+/** The latest of some dates; on a tie of first days the most precise wins, as the surest. */
+function latestDate([first, ...rest]: [string, ...string[]]): string {
+  return rest.reduce(
+    (latest, date) => (comparePartialDates(date, latest) > 0 ? date : latest),
+    first,
+  );
 }
 
 /** Builds the query functions over one dataset, with its indexes made once. */
@@ -142,6 +151,15 @@ export function createDb(data: Dataset) {
       sources: resolveSources(row.sources),
     };
   }
+
+  const markers: TimelineMarkers = {
+    premiere: data.show.premiere.value,
+    leaps: data.show.leaps.map((l) => ({ id: l.id, label: l.label, aired: l.aired })),
+    asOf: latestDate([
+      data.show.status.asOf,
+      ...data.sources.map((s) => s.published).filter((d): d is string => d !== null),
+    ]),
+  };
 
   const chronologicalEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
 
@@ -341,7 +359,18 @@ export function createDb(data: Dataset) {
           (!filter.actor || p.actor === filter.actor) &&
           inRange(p.from, p.to),
       );
-      return { events: eventRows.map(toEvent), portrayals: stintRows.map(toPortrayal) };
+      const concerned = data.characters.filter(
+        (c) =>
+          (!filter.character || c.id === filter.character) &&
+          (!filter.actor ||
+            data.portrayals.some((p) => p.actor === filter.actor && p.character === c.id)),
+      );
+      return {
+        events: eventRows.map(toEvent),
+        portrayals: stintRows.map(toPortrayal),
+        characters: concerned.map((c) => ({ id: c.id, name: c.name, household: c.household })),
+        markers,
+      };
     },
 
     /** Every person with all the names they go by, for the search index. */

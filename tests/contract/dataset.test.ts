@@ -198,6 +198,30 @@ describe('the API over the dataset', () => {
     expect(in2022.events.every((e) => e.date.startsWith('2022'))).toBe(true);
   });
 
+  it("gives the chart its rows' characters and its markers", async () => {
+    const all = await api.timeline({});
+    expect(all.characters).toHaveLength(50);
+    expect(all.characters[0]).toEqual({ id: 'anupamaa', name: 'Anupamaa', household: 'shah' });
+    expect(all.markers.premiere).toBe('2020-07-13');
+    expect(all.markers.leaps.map((l) => l.aired)).toEqual([
+      '2023-12',
+      '2024',
+      '2024-10',
+      '2026-03',
+    ]);
+    // The newest dated source: nothing later can be known.
+    const newest = sources
+      .map((s) => s.published)
+      .filter((d): d is string => d !== null)
+      .sort(comparePartialDates)
+      .at(-1);
+    expect(all.markers.asOf).toBe(newest);
+    const samar = await api.timeline({ character: 'samar-shah' });
+    expect(samar.characters.map((c) => c.id)).toEqual(['samar-shah']);
+    const gaurav = await api.timeline({ actor: 'gaurav-khanna' });
+    expect(gaurav.characters.map((c) => c.id)).toEqual(['anuj-kapadia']);
+  });
+
   it('answers unknown ids with a 404 and a JSON message', async () => {
     await expect(api.character('nobody')).rejects.toMatchObject({ status: 404, isNotFound: true });
     await expect(api.actor('nobody')).rejects.toMatchObject({ status: 404 });

@@ -33,7 +33,7 @@ test('a fan clicks through show → character → actor → timeline', async ({ 
     .getByRole('link', { name: 'Timeline' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cast-change timeline' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: '2022' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '2022' })).toBeVisible();
   await expect(page).toHaveTitle(/Cast-change timeline/);
 });
 

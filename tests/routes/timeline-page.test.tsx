@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../src/mock-api/node';
 import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+
+// The page's code loads lazily; compile it once up front so no test spends its time on that.
+beforeAll(() => import('../../src/features/timeline/timeline-page'));
 
 const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 
@@ -21,7 +24,8 @@ function startOf(date: string): string {
   return `${date}-01-01`.slice(0, 10);
 }
 
-describe('/timeline', () => {
+// Whole timeline pages are large, and role queries over them are slow in jsdom.
+describe('/timeline', { timeout: 20_000 }, () => {
   it('groups the cast changes by year, oldest first', async () => {
     renderRoute('/timeline');
     expect(
@@ -38,6 +42,12 @@ describe('/timeline', () => {
     ).toEqual(YEARS.map((year) => [year, `#year-${year}`]));
     expect(
       screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
+    ).toEqual(['Who played whom, when', 'The same stints as a table', 'Changes, year by year']);
+    const log = screen.getByRole('region', { name: 'Changes, year by year' });
+    expect(
+      within(log)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
     ).toEqual(YEARS);
 
     let total = 0;

@@ -76,6 +76,9 @@ export function CharacterPage() {
       <section aria-labelledby="portrayed-heading">
         <h2 id="portrayed-heading">Portrayed by</h2>
         <PortrayalList portrayals={character.portrayals} perspective="character" />
+        <p>
+          <Link to={paths.cast({ character: character.id })}>Who played this role on a date?</Link>
+        </p>
       </section>
       <SourceList sources={allSources} />
     </article>

@@ -1,22 +1,62 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { TimelineEvent } from '../../api/schemas';
-import { EventList } from '../../components/event-list';
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Timeline } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
-import { yearOf } from '../../lib/partial-date';
+import { paths } from '../../lib/paths';
+import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
+import { StintTable } from './stint-table';
+import { TimelineChart } from './timeline-chart';
+import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form';
+import {
+  filterToParams,
+  NO_FILTER,
+  readTimelineFilter,
+  yearSpan,
+  type TimelineFilter,
+} from './timeline-filters';
+import { useFilteredChart } from './use-filtered-chart';
 
-function groupByYear(events: TimelineEvent[]): [number, TimelineEvent[]][] {
-  const years = new Map<number, TimelineEvent[]>();
-  for (const event of events) {
-    const year = yearOf(event.date);
-    years.set(year, [...(years.get(year) ?? []), event]);
-  }
-  return [...years];
+function filterOptions(data: Timeline): FilterOptions {
+  const actors = new Map<string, string>();
+  for (const p of data.portrayals) actors.set(p.actor.id, p.actor.name);
+  for (const e of data.events) for (const a of e.actors) actors.set(a.id, a.name);
+  return {
+    characters: data.characters,
+    actors: [...actors]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    years: yearSpan(data),
+  };
 }
 
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.filtered({}));
-  const years = groupByYear(data.events);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
+
+  const options = useMemo(() => filterOptions(data), [data]);
+  const { filter, problems } = useMemo(
+    () =>
+      readTimelineFilter(searchParams, {
+        characters: new Set(options.characters.map((c) => c.id)),
+        actors: new Set(options.actors.map((a) => a.id)),
+        years: options.years,
+      }),
+    [searchParams, options],
+  );
+  const { view, layout, years } = useFilteredChart(data, filter, options.years);
+
+  const setFilter = useCallback(
+    (next: TimelineFilter) => setSearchParams(filterToParams(next)),
+    [setSearchParams],
+  );
+  const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
+
+  const span = years.from === years.to ? String(years.from) : `${years.from} to ${years.to}`;
+  const chartLabel = `Cast chart, ${span}: ${layout.barCount} ${layout.barCount === 1 ? 'stint' : 'stints'} of ${layout.rows.length} ${layout.rows.length === 1 ? 'character' : 'characters'}`;
+
   return (
     <article className="page">
       <title>Cast-change timeline · Anupamaa Wiki</title>
@@ -29,21 +69,55 @@ export function TimelinePage() {
         Every dated change to the cast of Anupamaa, oldest first: who joined, who left and why, who
         replaced whom, and the leaps that reshaped the story.
       </p>
-      <nav aria-label="Years" className="jump-links">
-        <ul>
-          {years.map(([year]) => (
-            <li key={year}>
-              <a href={`#year-${year}`}>{year}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {years.map(([year, events]) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`}>{year}</h2>
-          <EventList events={events} />
-        </section>
-      ))}
+      <p>
+        <Link to={paths.cast()}>Who was in the cast on a given date?</Link>
+      </p>
+      <TimelineFilterForm
+        filter={filter}
+        options={options}
+        onChange={setFilter}
+        onClear={() => setFilter(NO_FILTER)}
+        sharePath={paths.timeline(filterToParams(filter))}
+      />
+      {problems.length > 0 && (
+        <div className="tl-notice" role="alert">
+          <strong>Some filters in this link could not be used.</strong>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">Who played whom, when</h2>
+        {filter.type && (
+          <p className="note">
+            The kind-of-change filter narrows the change log below; the chart and the table show
+            every stint the other filters allow.
+          </p>
+        )}
+        {layout.barCount === 0 ? (
+          <p>No stints match these filters.</p>
+        ) : (
+          <TimelineChart layout={layout} label={chartLabel} onOpen={onOpen} />
+        )}
+      </section>
+      <section aria-labelledby="table-heading">
+        <h2 id="table-heading">The same stints as a table</h2>
+        {view.portrayals.length === 0 ? (
+          <p>No stints match these filters.</p>
+        ) : (
+          <details className="tl-details">
+            <summary>Show the table of {view.portrayals.length} stints</summary>
+            <StintTable rows={view.rows} portrayals={view.portrayals} />
+          </details>
+        )}
+      </section>
+      <section aria-labelledby="log-heading">
+        <h2 id="log-heading">Changes, year by year</h2>
+        <ChangeLog events={view.events} />
+      </section>
     </article>
   );
 }

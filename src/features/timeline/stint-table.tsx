@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import type { Portrayal, TimelineCharacter } from '../../api/schemas';
+import { DateText } from '../../components/date-text';
+import { exitReasonLabels, householdLabels, householdOrder, kindLabels } from '../../lib/labels';
+import { formatPartialDate } from '../../lib/partial-date';
+import { paths } from '../../lib/paths';
+
+function EndCell({ p }: { p: Portrayal }) {
+  if (p.to) return <DateText value={p.to} />;
+  if (p.status === 'ongoing')
+    return <>{p.asOf ? `present (as of ${formatPartialDate(p.asOf)})` : 'present'}</>;
+  return <DateText value={null} />;
+}
+
+function howItEnded(p: Portrayal): string {
+  if (p.status === 'ongoing') return 'Ongoing';
+  if (p.exitReason) return exitReasonLabels[p.exitReason];
+  return p.status === 'ended' ? 'Ended, reason unknown' : 'unknown';
+}
+
+/**
+ * The chart's stints as a table, the same rows in the same order: what a screen reader or a
+ * keyboard user can read cell by cell, and what anyone can search with the browser's find.
+ */
+export function StintTable({
+  rows,
+  portrayals,
+}: {
+  rows: TimelineCharacter[];
+  portrayals: Portrayal[];
+}) {
+  const stintsOf = new Map<string, Portrayal[]>();
+  for (const p of portrayals)
+    stintsOf.set(p.character.id, [...(stintsOf.get(p.character.id) ?? []), p]);
+  const groups = householdOrder
+    .map((household) => ({ household, members: rows.filter((c) => c.household === household) }))
+    .filter((g) => g.members.length > 0);
+  return (
+    <div className="tl-table-wrap">
+      <table className="tl-table">
+        <caption>
+          {portrayals.length === 1 ? '1 stint' : `${portrayals.length} stints`} of{' '}
+          {rows.length === 1 ? '1 character' : `${rows.length} characters`}, by family
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Character</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Kind</th>
+            <th scope="col">From</th>
+            <th scope="col">To</th>
+            <th scope="col">How it ended</th>
+          </tr>
+        </thead>
+        {groups.map(({ household, members }) => (
+          <tbody key={household}>
+            <tr>
+              <th scope="rowgroup" colSpan={6}>
+                {householdLabels[household]}
+              </th>
+            </tr>
+            {members.flatMap((c) =>
+              (stintsOf.get(c.id) ?? []).map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={paths.character(c.id)}>{c.name}</Link>
+                  </th>
+                  <td>
+                    <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
+                  </td>
+                  <td>{kindLabels[p.kind]}</td>
+                  <td>
+                    <DateText value={p.from} />
+                  </td>
+                  <td>
+                    <EndCell p={p} />
+                  </td>
+                  <td>{howItEnded(p)}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useId } from 'react';
+import { EventTypeSchema, type Household, type TimelineCharacter } from '../../api/schemas';
+import { eventTypeLabels, householdLabels, householdOrder } from '../../lib/labels';
+import { CopyLinkButton } from './copy-link-button';
+import { isFiltered, type TimelineFilter } from './timeline-filters';
+
+export interface FilterOptions {
+  characters: TimelineCharacter[];
+  actors: { id: string; name: string }[];
+  years: { min: number; max: number };
+}
+
+function byHousehold(characters: TimelineCharacter[]): [Household, TimelineCharacter[]][] {
+  return householdOrder
+    .map((h): [Household, TimelineCharacter[]] => [h, characters.filter((c) => c.household === h)])
+    .filter(([, members]) => members.length > 0);
+}
+
+/**
+ * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
+ * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
+ */
+export function TimelineFilterForm({
+  filter,
+  options,
+  onChange,
+  onClear,
+  sharePath,
+}: {
+  filter: TimelineFilter;
+  /** The page's own path and query for this view, for "Copy link". */
+  sharePath: string;
+  options: FilterOptions;
+  onChange: (next: TimelineFilter) => void;
+  onClear: () => void;
+}) {
+  const id = useId();
+  const years: number[] = [];
+  for (let y = options.years.min; y <= options.years.max; y++) years.push(y);
+  const yearValue = (value: string) => (value === '' ? null : Number(value));
+
+  return (
+    <form
+      className="tl-filters"
+      aria-label="Filter the timeline"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="tl-field">
+        <label htmlFor={`${id}-character`}>Character</label>
+        <select
+          id={`${id}-character`}
+          value={filter.character ?? ''}
+          onChange={(e) => onChange({ ...filter, character: e.target.value || null })}
+        >
+          <option value="">All characters</option>
+          {byHousehold(options.characters).map(([household, members]) => (
+            <optgroup key={household} label={householdLabels[household]}>
+              {members.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="tl-field">
+        <label htmlFor={`${id}-actor`}>Actor</label>
+        <select
+          id={`${id}-actor`}
+          value={filter.actor ?? ''}
+          onChange={(e) => onChange({ ...filter, actor: e.target.value || null })}
+        >
+          <option value="">All actors</option>
+          {options.actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tl-field">
+        <label htmlFor={`${id}-type`}>Kind of change</label>
+        <select
+          id={`${id}-type`}
+          value={filter.type ?? ''}
+          aria-describedby={`${id}-type-note`}
+          onChange={(e) => {
+            const parsed = EventTypeSchema.safeParse(e.target.value);
+            onChange({ ...filter, type: parsed.success ? parsed.data : null });
+          }}
+        >
+          <option value="">Every kind</option>
+          {EventTypeSchema.options.map((type) => (
+            <option key={type} value={type}>
+              {eventTypeLabels[type]}
+            </option>
+          ))}
+        </select>
+        <span id={`${id}-type-note`} className="tl-field-note">
+          Narrows the change log only
+        </span>
+      </div>
+      <div className="tl-field">
+        <label htmlFor={`${id}-from`}>From year</label>
+        <select
+          id={`${id}-from`}
+          value={filter.fromYear ?? ''}
+          onChange={(e) => {
+            const fromYear = yearValue(e.target.value);
+            // Picking a start after the end moves the end along rather than refusing the pick.
+            const toYear =
+              fromYear !== null && filter.toYear !== null && filter.toYear < fromYear
+                ? fromYear
+                : filter.toYear;
+            onChange({ ...filter, fromYear, toYear });
+          }}
+        >
+          <option value="">{options.years.min} (start)</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tl-field">
+        <label htmlFor={`${id}-to`}>To year</label>
+        <select
+          id={`${id}-to`}
+          value={filter.toYear ?? ''}
+          onChange={(e) => {
+            const toYear = yearValue(e.target.value);
+            const fromYear =
+              toYear !== null && filter.fromYear !== null && filter.fromYear > toYear
+                ? toYear
+                : filter.fromYear;
+            onChange({ ...filter, fromYear, toYear });
+          }}
+        >
+          <option value="">{options.years.max} (latest)</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="tl-actions">
+        {/* Keyed by the view, so "Link copied" never lingers beside a view it did not copy. */}
+        <CopyLinkButton key={sharePath} path={sharePath} />
+        {isFiltered(filter) && (
+          <button type="button" className="button button-secondary" onClick={onClear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

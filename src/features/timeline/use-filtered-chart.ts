@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Timeline } from '../../api/schemas';
+import { layoutChart, type ChartInput, type ChartLayout } from './chart-layout';
+import {
+  applyTimelineFilter,
+  type FilteredTimeline,
+  type TimelineFilter,
+} from './timeline-filters';
+
+/**
+ * Charts with more rows than this are laid out in two steps: the first screenful, painted at
+ * once, then the rest in a task of its own right after that paint. Smaller charts (the wiki's
+ * own data among them) are laid out whole in one go, so a server can prerender them complete.
+ */
+const LAYOUT_IN_STEPS_ABOVE_ROWS = 250;
+const FIRST_LINES = 40;
+/** Whole layouts kept per dataset, so going back to a recent view (say, all) costs nothing. */
+const REMEMBERED_LAYOUTS = 8;
+
+type Data = Pick<Timeline, 'events' | 'portrayals' | 'characters' | 'markers'>;
+
+/** Remembered layouts per dataset; a dataset that is dropped takes its layouts with it. */
+const layoutCaches = new WeakMap<Data, Map<string, ChartLayout>>();
+
+function cacheFor(data: Data): Map<string, ChartLayout> {
+  let cache = layoutCaches.get(data);
+  if (!cache) {
+    cache = new Map();
+    layoutCaches.set(data, cache);
+  }
+  return cache;
+}
+
+function remember(cache: Map<string, ChartLayout>, key: string, layout: ChartLayout) {
+  cache.delete(key);
+  cache.set(key, layout);
+  const oldest = cache.keys().next();
+  if (cache.size > REMEMBERED_LAYOUTS && !oldest.done) cache.delete(oldest.value);
+}
+
+/**
+ * Runs once the next frame is on screen: the second animation frame from now only comes after
+ * the first was painted, and the timeout leaves that frame's own work to finish first.
+ */
+function afterNextPaint(callback: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timeout = window.setTimeout(callback, 0);
+    });
+  });
+  let timeout = 0;
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timeout);
+  };
+}
+
+/**
+ * The filtered timeline and its chart layout, each recomputed only when its inputs change. Shared
+ * by the timeline page and the performance bench, so the bench measures the page's own path.
+ */
+export function useFilteredChart(
+  data: Data,
+  filter: TimelineFilter,
+  span: { min: number; max: number },
+): { view: FilteredTimeline; layout: ChartLayout; years: { from: number; to: number } } {
+  const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
+  const from = filter.fromYear ?? span.min;
+  const to = filter.toYear ?? span.max;
+  // The kind-of-change filter touches only the change log, so it is not part of the key.
+  const key = `${filter.character ?? ''}|${filter.actor ?? ''}|${from}|${to}`;
+  const cache = cacheFor(data);
+
+  const input = useMemo(
+    (): ChartInput => ({
+      rows: view.rows,
+      portrayals: view.portrayals,
+      markers: data.markers,
+      years: { from, to },
+    }),
+    [view, data.markers, from, to],
+  );
+  const first = useMemo(() => {
+    const known = cache.get(key);
+    if (known) return known;
+    const layout = layoutChart(
+      input.rows.length > LAYOUT_IN_STEPS_ABOVE_ROWS
+        ? { ...input, firstLines: FIRST_LINES }
+        : input,
+    );
+    if (layout.complete) remember(cache, key, layout);
+    return layout;
+  }, [cache, key, input]);
+
+  const [whole, setWhole] = useState<{ input: ChartInput; layout: ChartLayout } | null>(null);
+  useEffect(() => {
+    if (first.complete) return;
+    return afterNextPaint(() => {
+      const layout = layoutChart(input);
+      remember(cache, key, layout);
+      setWhole({ input, layout });
+    });
+  }, [first, input, cache, key]);
+
+  const layout = !first.complete && whole?.input === input ? whole.layout : first;
+  return { view, layout, years: { from, to } };
+}

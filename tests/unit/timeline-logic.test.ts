@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import type { Portrayal, TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import { castOnDate } from '../../src/features/timeline/cast-on-date';
+import { orderDates, parseDay, placeDay } from '../../src/features/timeline/date-order';
+import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/stint-bounds';
+import { firstDay } from '../../src/lib/partial-date';
+
+/** A stint with only the fields that matter here; the rest are filled with neutral values. */
+function stint(
+  id: string,
+  character: string,
+  dates: Pick<Portrayal, 'from' | 'to' | 'status'> & { asOf?: string | null },
+): Portrayal {
+  const [, actor = id] = id.split('--');
+  return {
+    id,
+    character: { id: character, name: character },
+    actor: { id: actor, name: actor },
+    kind: 'original',
+    asOf: null,
+    exitReason: null,
+    exitDetail: null,
+    replaces: null,
+    replacedBy: null,
+    confidence: 'high',
+    dispute: null,
+    note: null,
+    sources: [],
+    ...dates,
+  };
+}
+
+const day = (iso: string) => firstDay(iso);
+
+describe('comparing partial dates', () => {
+  it('knows Aug 2022 is after 26 Jul 2022, but Jul 2022 may be either side of it', () => {
+    expect(orderDates('2022-08', '2022-07-26')).toBe('after');
+    expect(orderDates('2022-07-26', '2022-08')).toBe('before');
+    expect(orderDates('2022-07', '2022-07-26')).toBe('unsure');
+    expect(orderDates('2022', '2022-07-26')).toBe('unsure');
+    expect(orderDates('2022-07-26', '2022-07-26')).toBe('same');
+    expect(orderDates('2022-07', '2022-07')).toBe('unsure');
+    expect(orderDates('2021', '2022-01')).toBe('before');
+  });
+
+  it('places a day before, within or after the span a date names', () => {
+    expect(placeDay(day('2022-07-31'), '2022-08')).toBe('before');
+    expect(placeDay(day('2022-08-31'), '2022-08')).toBe('within');
+    expect(placeDay(day('2022-09-01'), '2022-08')).toBe('after');
+    expect(placeDay(day('2024-02-29'), '2024')).toBe('within');
+  });
+
+  it('reads a full day and explains every way one can be wrong', () => {
+    expect(parseDay('2022-08-15')).toEqual({ ok: true, iso: '2022-08-15', day: day('2022-08-15') });
+    expect(parseDay(' 2024-02-29 ')).toMatchObject({ ok: true, iso: '2024-02-29' });
+    expect(parseDay('2023-02-30')).toEqual({
+      ok: false,
+      message: '“2023-02-30” is not a date: February 2023 has 28 days.',
+    });
+    expect(parseDay('2022-13-01')).toMatchObject({ ok: false, message: /no month 13/ });
+    expect(parseDay('banana')).toMatchObject({ ok: false, message: /“banana” is not a date/ });
+    expect(parseDay('2022-08')).toMatchObject({ ok: false, message: /not a single day/ });
+    expect(parseDay('0099-01-01')).toMatchObject({ ok: false });
+    const long = parseDay('x'.repeat(500));
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.message.length).toBeLessThan(120);
+  });
+});
+
+describe('the bounds of a stint', () => {
+  it('gives each end as a window of days, or unknown', () => {
+    const b = stintBounds({ from: '2022-08', to: '2023-10-02', status: 'ended', asOf: null });
+    expect(b.start).toEqual({ earliest: day('2022-08-01'), latest: day('2022-08-31') });
+    expect(b.end).toEqual({ earliest: day('2023-10-02'), latest: day('2023-10-02') });
+    expect(b.latestPossible).toBe(day('2023-10-02'));
+    const open = stintBounds({ from: null, to: null, status: 'unknown', asOf: null });
+    expect(open).toEqual({ start: null, end: null, reportedUntil: null, latestPossible: Infinity });
+  });
+
+  it('never lets an end dated more coarsely fall before the start', () => {
+    // The prequel ran from 25 Apr 2022 and is said to have ended in "2022-04".
+    const b = stintBounds({ from: '2022-04-25', to: '2022-04', status: 'ended', asOf: null });
+    expect(b.end).toEqual({ earliest: day('2022-04-25'), latest: day('2022-04-30') });
+  });
+
+  it('treats a role reported over, without an end date, as over by that report', () => {
+    const b = stintBounds({ from: '2020-07', to: null, status: 'ended', asOf: '2024-09' });
+    expect(b.latestPossible).toBe(day('2024-09-30'));
+    expect(b.reportedUntil).toBeNull();
+  });
+});
+
+describe('overlaps', () => {
+  const paras = { from: '2020-07-13', to: '2022-07-26', status: 'ended' as const, asOf: null };
+  const sagar = { from: '2022-08', to: '2023-10', status: 'ended' as const, asOf: null };
+
+  it('says a recast that surely began after the exit does not overlap', () => {
+    expect(overlapOf(paras, sagar)).toBe('no');
+    expect(overlapOf(sagar, paras)).toBe('no');
+  });
+
+  it('says "maybe" when a handover is known only to the month', () => {
+    const aashish = { from: '2020-07-13', to: '2024-05', status: 'ended' as const, asOf: null };
+    const gaurav = { from: '2024-05', to: '2024-10', status: 'ended' as const, asOf: null };
+    expect(overlapOf(aashish, gaurav)).toBe('maybe');
+  });
+
+  it('says "yes" when both surely ran on a common day, and "maybe" when a start is unknown', () => {
+    const lead = { from: '2020-07-13', to: null, status: 'ongoing' as const, asOf: '2026-03' };
+    expect(overlapOf(lead, paras)).toBe('yes');
+    const vague = { from: null, to: '2022', status: 'ended' as const, asOf: null };
+    expect(overlapOf(lead, vague)).toBe('maybe');
+  });
+});
+
+describe('presence on a day', () => {
+  const sagar = { from: '2022-08', to: '2023-10', status: 'ended' as const, asOf: null };
+
+  it('is uncertain inside a month-only start or end, and sure between them', () => {
+    expect(presenceOn(day('2022-07-31'), sagar)).toBe('out');
+    expect(presenceOn(day('2022-08-15'), sagar)).toBe('uncertain');
+    expect(presenceOn(day('2022-08-31'), sagar)).toBe('in');
+    expect(presenceOn(day('2023-10-01'), sagar)).toBe('in');
+    expect(presenceOn(day('2023-10-15'), sagar)).toBe('uncertain');
+    expect(presenceOn(day('2023-11-01'), sagar)).toBe('out');
+  });
+
+  it('counts the last day of a dated exit as a day in the role', () => {
+    const paras = { from: '2020-07-13', to: '2022-07-26', status: 'ended' as const, asOf: null };
+    expect(presenceOn(day('2022-07-26'), paras)).toBe('in');
+    expect(presenceOn(day('2022-07-27'), paras)).toBe('out');
+  });
+
+  it('says "probably" for an ongoing role after its latest report', () => {
+    const ongoing = { from: '2024-10', to: null, status: 'ongoing' as const, asOf: '2025' };
+    expect(presenceOn(day('2025-01-01'), ongoing)).toBe('in');
+    expect(presenceOn(day('2025-06-01'), ongoing)).toBe('probably');
+  });
+});
+
+describe('the cast on a date', () => {
+  const characters: TimelineCharacter[] = [
+    { id: 'anupamaa', name: 'Anupamaa', household: 'shah' },
+    { id: 'samar', name: 'Samar', household: 'shah' },
+    { id: 'anuj', name: 'Anuj', household: 'kapadia' },
+    { id: 'never', name: 'Never played', household: 'others' },
+  ];
+  const portrayals = [
+    stint('anupamaa--rupali', 'anupamaa', {
+      from: '2020-07-13',
+      to: null,
+      status: 'ongoing',
+      asOf: '2026-03',
+    }),
+    stint('samar--paras', 'samar', { from: '2020-07-13', to: '2022-07-26', status: 'ended' }),
+    stint('samar--sagar', 'samar', { from: '2022-08', to: '2023-10', status: 'ended' }),
+    stint('anuj--gaurav', 'anuj', { from: '2021-09-02', to: '2024-10', status: 'ended' }),
+  ];
+  const markers: TimelineMarkers = { premiere: '2020-07-13', leaps: [], asOf: '2026-03-13' };
+  const data = { characters, portrayals, markers };
+
+  function actorsOn(iso: string) {
+    const answer = castOnDate(iso, data);
+    if (answer.kind !== 'cast') throw new Error(`expected a cast, got ${answer.kind}`);
+    return answer.groups.flatMap((g) =>
+      g.characters.flatMap((c) =>
+        c.stints.map((s) => `${c.character.id}: ${s.portrayal.actor.id} (${s.presence})`),
+      ),
+    );
+  }
+
+  it('lists each character with the actor on that day, grouped by family', () => {
+    expect(actorsOn('2022-07-26')).toEqual([
+      'anupamaa: rupali (in)',
+      'samar: paras (in)',
+      'anuj: gaurav (in)',
+    ]);
+    const answer = castOnDate('2022-07-26', data);
+    expect(answer.kind === 'cast' && answer.groups.map((g) => g.household)).toEqual([
+      'shah',
+      'kapadia',
+    ]);
+  });
+
+  it('leaves a role out between an exit and a recast known to start later', () => {
+    expect(actorsOn('2022-07-28')).toEqual(['anupamaa: rupali (in)', 'anuj: gaurav (in)']);
+  });
+
+  it('marks a day inside a month-only start as uncertain and says why', () => {
+    const answer = castOnDate('2022-08-10', data);
+    const samar =
+      answer.kind === 'cast'
+        ? answer.groups[0]?.characters.find((c) => c.character.id === 'samar')
+        : undefined;
+    expect(samar?.stints).toHaveLength(1);
+    expect(samar?.stints[0]).toMatchObject({
+      presence: 'uncertain',
+      reason: 'began in Aug 2022; the exact day is not known',
+    });
+  });
+
+  it('says "probably" past the latest report of an ongoing role', () => {
+    const answer = castOnDate('2026-03-10', data);
+    const lead = answer.kind === 'cast' ? answer.groups[0]?.characters[0]?.stints[0] : undefined;
+    expect(lead).toMatchObject({
+      presence: 'probably',
+      reason: 'still in the role as of Mar 2026, the latest report',
+    });
+  });
+
+  it('answers dates before the premiere, after the newest source, and impossible ones', () => {
+    expect(castOnDate('2020-07-12', data)).toEqual({
+      kind: 'before-premiere',
+      iso: '2020-07-12',
+      premiere: '2020-07-13',
+    });
+    expect(castOnDate('2020-07-13', data).kind).toBe('cast');
+    expect(castOnDate('2026-03-13', data).kind).toBe('cast');
+    expect(castOnDate('2026-03-14', data)).toEqual({
+      kind: 'after-sources',
+      iso: '2026-03-14',
+      asOf: '2026-03-13',
+    });
+    expect(castOnDate('2023-02-30', data)).toMatchObject({ kind: 'invalid' });
+    expect(castOnDate('banana', data)).toMatchObject({ kind: 'invalid' });
+    expect(castOnDate(null, data)).toEqual({ kind: 'no-date' });
+    expect(castOnDate('  ', data)).toEqual({ kind: 'no-date' });
+  });
+});
