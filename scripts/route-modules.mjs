@@ -7,8 +7,16 @@ const PAGE_MODULES = [
   [/^\/actors$/, 'src/features/actors/actors-page.tsx'],
   [/^\/actors\/[^/]+$/, 'src/features/actors/actor-page.tsx'],
   [/^\/timeline$/, 'src/features/timeline/timeline-page.tsx'],
+  [/^\/cast$/, 'src/features/timeline/cast-page.tsx'],
   [/^\/search$/, 'src/features/search/search-page.tsx'],
 ];
+
+/** Page code a page loads only once the browser is idle after the first paint. */
+const DEFERRED_MODULES = [[/^\/timeline$/, ['src/features/timeline/timeline-chart-panel.tsx']]];
+
+export function deferredModulesFor(pathname) {
+  return DEFERRED_MODULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? [];
+}
 
 export function pageModuleFor(pathname) {
   return PAGE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;

@@ -5,7 +5,7 @@
  */
 import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { setupServer } from 'msw/node';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import {
   createStaticHandler,
   createStaticRouter,
@@ -42,7 +42,7 @@ export function stopMockApi(): void {
   server.close();
 }
 
-/** Every page worth a static file: the indexes, the timeline and each character and actor. */
+/** Every page worth a static file: the indexes, the timeline, the cast page and each person. */
 export async function listPages(): Promise<string[]> {
   const db = await loadDb();
   return [
@@ -50,6 +50,7 @@ export async function listPages(): Promise<string[]> {
     paths.characters(),
     paths.actors(),
     paths.timeline(),
+    paths.cast(),
     paths.search(),
     ...db.characters().map((c) => paths.character(c.id)),
     ...db.actors().map((a) => paths.actor(a.id)),
@@ -65,11 +66,18 @@ export async function render(url: string): Promise<RenderedPage> {
     throw new Error(`${url} answered with a redirect (${context.status}); nothing to prerender`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  // React's static prerender waits for every lazy part of the page (the timeline's chart is one),
+  // so the HTML is the whole page, not a loading placeholder.
+  const { prelude } = await prerenderToNodeStream(
     <QueryClientProvider client={queryClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </QueryClientProvider>,
+    // React outlines large boundaries into a hidden segment revealed by an inline script, which
+    // the Content-Security-Policy rightly blocks: keep every boundary in place instead.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
   return {
     url,
     status: context.statusCode,

@@ -139,3 +139,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('leaving the timeline before its chart has hydrated works', async ({ page }) => {
+  await page.goto('/timeline', { waitUntil: 'commit' });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Characters' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cast-change timeline' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Actors' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Actors' })).toBeVisible();
+});

@@ -11,6 +11,8 @@ beforeAll(() => import('../../src/features/timeline/timeline-page'));
 async function openTimeline(url = '/timeline') {
   const view = renderRoute(url);
   await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' });
+  // The chart's code arrives after the page (when the browser is idle): wait for the chart.
+  await screen.findByRole('group', { name: /^Cast chart/ });
   return view;
 }
 

@@ -26,7 +26,7 @@ export function CopyLinkButton({ path, label = 'Copy link' }: { path: string; la
       <button type="button" className="button button-secondary" onClick={() => void copy()}>
         {label}
       </button>
-      <p role="status" className="muted" style={{ margin: 0 }}>
+      <p role="status" className="muted tl-copy-status">
         {outcome.kind === 'copied' && 'Link copied: whoever opens it sees this same view.'}
         {outcome.kind === 'fallback' &&
           'Your browser would not let the wiki copy the link. Copy it from the box below.'}

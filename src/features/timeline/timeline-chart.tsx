@@ -34,7 +34,6 @@ import {
   type ChartRow,
 } from './chart-layout';
 import { indexBars, moveFocus } from './chart-keys';
-import './timeline.css';
 
 /**
  * Charts with up to this many lines draw every row, so every bar is in the page for find-in-page
@@ -371,30 +370,32 @@ function Grid({ layout }: { layout: ChartLayout }) {
   );
 }
 
-function RowLabels({ lines }: { lines: ChartLine[] }) {
+/**
+ * Character and family names down the side, drawn as SVG so that every position is an attribute:
+ * the page's Content-Security-Policy admits no inline style, and this column is prerendered.
+ */
+function RowLabels({ lines, height }: { lines: ChartLine[]; height: number }) {
   return (
-    <>
+    <svg className="tl-label-svg" width="100%" height={height} focusable="false">
       {lines.map((line) =>
         line.type === 'group' ? (
-          <div
-            key={`g-${line.household}`}
-            className="tl-label tl-label-group"
-            style={{ top: line.y, height: line.height }}
-            title={line.label}
-          >
-            {line.label}
-          </div>
+          <g key={`g-${line.household}`} className="tl-label tl-label-group">
+            <rect x="0" y={line.y} width="100%" height={line.height} />
+            <line x1="0" x2="100%" y1={line.y + 0.5} y2={line.y + 0.5} />
+            <text x="8" y={line.y + line.height / 2}>
+              {line.label}
+            </text>
+          </g>
         ) : (
-          <div
-            key={line.character.id}
-            className="tl-label"
-            style={{ top: line.y, height: line.height }}
-          >
-            {line.character.name}
-          </div>
+          <g key={line.character.id} className="tl-label">
+            <line x1="0" x2="100%" y1={line.y + 0.5} y2={line.y + 0.5} />
+            <text x="8" y={line.y + line.height / 2}>
+              {line.character.name}
+            </text>
+          </g>
         ),
       )}
-    </>
+    </svg>
   );
 }
 
@@ -535,6 +536,12 @@ export function TimelineChart({
   const tabbableId = activeId !== null && positions.has(activeId) ? activeId : firstBarId;
   const tabbableRow = tabbableId === null ? -1 : (positions.get(tabbableId)?.row ?? -1);
 
+  // The sticky axis's height keeps a focused bar clear of it when the frame scrolls. Set through
+  // the CSSOM, which the Content-Security-Policy allows, unlike a style attribute in the HTML.
+  useEffect(() => {
+    frameRef.current?.style.setProperty('--tl-head-h', `${layout.headerHeight}px`);
+  }, [layout.headerHeight]);
+
   // Measure the frame after render (never during it) and draw the rows in sight.
   useEffect(() => {
     const frame = frameRef.current;
@@ -634,11 +641,6 @@ export function TimelineChart({
   const describedRow =
     describedId === null ? undefined : layout.rows[positions.get(describedId)?.row ?? -1];
 
-  const gridStyle = {
-    '--tl-plot-w': `${layout.plotWidth}px`,
-    '--tl-head-h': `${layout.headerHeight}px`,
-  } as CSSProperties;
-
   return (
     <div className="tl-chart">
       <ChartDefs prefix={prefix} />
@@ -647,14 +649,14 @@ export function TimelineChart({
         Tab to the chart, then use the arrow keys to move between bars; Enter opens the actor’s
         page. Scroll the chart sideways to see every year.
       </p>
-      <div className="tl-frame" ref={frameRef} style={gridStyle}>
+      <div className="tl-frame" ref={frameRef}>
         <div className="tl-grid">
           <div className="tl-corner" aria-hidden="true">
             Character
           </div>
           <HeaderSvg layout={layout} />
-          <div className="tl-labels" style={{ height: layout.bodyHeight }} aria-hidden="true">
-            <RowLabels lines={visibleLines} />
+          <div className="tl-labels" aria-hidden="true">
+            <RowLabels lines={visibleLines} height={layout.bodyHeight} />
           </div>
           <div
             className="tl-plot"

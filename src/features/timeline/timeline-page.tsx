@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { Suspense, use, useCallback, useMemo, type ComponentProps } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -7,16 +7,27 @@ import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
 import { StintTable } from './stint-table';
-import { TimelineChart } from './timeline-chart';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form';
 import {
+  applyTimelineFilter,
   filterToParams,
   NO_FILTER,
   readTimelineFilter,
   yearSpan,
   type TimelineFilter,
 } from './timeline-filters';
-import { useFilteredChart } from './use-filtered-chart';
+import { chartPanelModule, loadedValue } from './chart-panel-module';
+import type { TimelineChartPanel as Panel } from './timeline-chart-panel';
+
+/**
+ * Suspends until the chart's code has arrived (see chart-panel-module.ts). While hydrating, React
+ * keeps the prerendered chart on screen meanwhile.
+ */
+function TimelineChartPanel(props: ComponentProps<typeof Panel>) {
+  const loading = chartPanelModule();
+  const { TimelineChartPanel: Loaded } = loadedValue(loading) ?? use(loading);
+  return <Loaded {...props} />;
+}
 
 function filterOptions(data: Timeline): FilterOptions {
   const actors = new Map<string, string>();
@@ -46,16 +57,13 @@ export function TimelinePage() {
       }),
     [searchParams, options],
   );
-  const { view, layout, years } = useFilteredChart(data, filter, options.years);
+  const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
 
   const setFilter = useCallback(
     (next: TimelineFilter) => setSearchParams(filterToParams(next)),
     [setSearchParams],
   );
   const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
-
-  const span = years.from === years.to ? String(years.from) : `${years.from} to ${years.to}`;
-  const chartLabel = `Cast chart, ${span}: ${layout.barCount} ${layout.barCount === 1 ? 'stint' : 'stints'} of ${layout.rows.length} ${layout.rows.length === 1 ? 'character' : 'characters'}`;
 
   return (
     <article className="page">
@@ -97,11 +105,15 @@ export function TimelinePage() {
             every stint the other filters allow.
           </p>
         )}
-        {layout.barCount === 0 ? (
-          <p>No stints match these filters.</p>
-        ) : (
-          <TimelineChart layout={layout} label={chartLabel} onOpen={onOpen} />
-        )}
+        <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
+          <TimelineChartPanel
+            data={data}
+            view={view}
+            filter={filter}
+            span={options.years}
+            onOpen={onOpen}
+          />
+        </Suspense>
       </section>
       <section aria-labelledby="table-heading">
         <h2 id="table-heading">The same stints as a table</h2>
