@@ -65,6 +65,7 @@ function fillTemplate(template, { url, html, state }) {
   // A page's own description replaces the site-wide one.
   if (hasDescription) page = page.replace(/<meta\s+name="description"[^>]*>/, '');
   return page
+    .replace('<html lang="en">', `<html lang="en" data-page="${escapeHtml(url)}">`)
     .replace('</head>', `${tags}</head>`)
     .replace(
       '<div id="root"></div>',
@@ -90,8 +91,44 @@ async function inlineStylesheet(html) {
     .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
 }
 
+/**
+ * A prerendered page is complete without script: its links are real links, its search box a GET
+ * form, its chart bars links to the actors. So the app (client-side navigation, the search
+ * combobox, the chart's keyboard and details, the mock API) boots on the fan's first interaction,
+ * or after a few seconds of reading, whichever comes first; until then the phone's main thread and
+ * connection serve the page alone. A tiny same-origin module (the CSP allows it) does this.
+ */
+const BOOT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'];
+const BOOT_AFTER_MS = 5000;
+
+async function bootOnInteraction(html) {
+  const tag = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(html);
+  if (!tag) throw new Error('No entry script found in index.html');
+  const code = [
+    `const events = ${JSON.stringify(BOOT_EVENTS)};`,
+    'let timer = 0;',
+    'const boot = () => {',
+    '  clearTimeout(timer);',
+    '  for (const type of events) removeEventListener(type, boot, true);',
+    `  import(${JSON.stringify(tag[1])});`,
+    '};',
+    // A page served for another address (say /search?q=… gets the bare search page) must show
+    // what was asked for, which takes the app: boot at once.
+    'if (document.documentElement.dataset.page !== location.pathname + location.search) boot();',
+    'else {',
+    '  for (const type of events) addEventListener(type, boot, { capture: true, passive: true });',
+    `  timer = setTimeout(boot, ${BOOT_AFTER_MS});`,
+    '}',
+    '',
+  ].join('\n');
+  const name = `assets/boot-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+  await writeFile(join(dist, name), code);
+  return html.replace(tag[0], () => `<script type="module" src="/${name}"></script>`);
+}
+
 const started = performance.now();
-const template = await inlineStylesheet(await readFile(join(dist, 'index.html'), 'utf8'));
+const shell = await inlineStylesheet(await readFile(join(dist, 'index.html'), 'utf8'));
+const template = await bootOnInteraction(shell);
 const entry = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 entry.startMockApi();
 const urls = await entry.listPages();
@@ -105,9 +142,10 @@ for (const url of urls) {
 entry.stopMockApi();
 
 // Any other path gets the bare shell, which renders in the browser (and says "not found").
+// (It has nothing to paint before the app runs, so it loads the app straight away.)
 await writeFile(
   join(dist, '404.html'),
-  template.replace('</head>', '<meta name="robots" content="noindex"/></head>'),
+  shell.replace('</head>', '<meta name="robots" content="noindex"/></head>'),
 );
 
 const indexable = urls.filter((url) => url !== '/search');

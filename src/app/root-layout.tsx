@@ -53,6 +53,9 @@ function OfflineNotice() {
 export function RootLayout({ children }: { children?: React.ReactNode }) {
   const navigation = useNavigation();
   const announcement = useAnnounceNavigation();
+  // Marks the page as driven by the app (hydrated or rendered), for tests and for styles that
+  // only make sense with script.
+  useEffect(() => document.documentElement.setAttribute('data-app-ready', ''), []);
   return (
     <>
       <a className="skip-link" href="#main">

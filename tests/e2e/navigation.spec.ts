@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a deep link to a character page loads, and survives a reload', async ({ page }) => {
   await page.goto('/characters/samar-shah');
@@ -80,4 +80,34 @@ test('pages fit a 360px phone without sideways scrolling', async ({ browser }) =
     expect({ path, overflow }).toEqual({ path, overflow: 0 });
   }
   await page.close();
+});
+
+test('every page is complete in its HTML: readable and navigable with no script at all', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('/characters/samar-shah');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle('Samar Shah · Characters · Anupamaa Wiki');
+  await expect(page.getByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
+  const history = page.getByRole('region', { name: 'Portrayed by' });
+  await expect(history.getByText('13 Jul 2020 – 26 Jul 2022')).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/characters\/samar-shah$/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Samar Shah/);
+  await history
+    .getByRole('heading', { level: 3 })
+    .getByRole('link', { name: 'Sagar Parekh' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
+  await page.goto('/timeline');
+  await expect(page.getByRole('group', { name: /^Cast chart/ }).getByRole('link')).toHaveCount(59);
+  expect((await page.request.get('/no/such/page')).status()).toBe(404);
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/characters/samar-shah</loc>');
+  expect(sitemap).toContain('/actors/paras-kalnawat</loc>');
+  await context.close();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { bootApp, expect, test } from './fixtures';
 
 test('the production build carries a Content-Security-Policy and works under it', async ({
   page,
@@ -33,6 +33,7 @@ test('if service workers are blocked, the page says the data cannot load', async
   // A prerendered page still shows its content...
   await page.goto('/characters/samar-shah');
   await expect(page.getByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
+  await bootApp(page);
   // ...and the next page that needs data explains why it cannot have it.
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 
 const PARAS = 'Paras Kalnawat as Samar Shah, 13 Jul 2020 – 26 Jul 2022';

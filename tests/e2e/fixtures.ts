@@ -1,0 +1,32 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Prerendered pages boot the app on the first interaction (see scripts/prerender.mjs). Tests
+ * about the app's behaviour start from a booted page: this moves the pointer, as any visitor
+ * would, and waits until the app has taken over the page.
+ */
+export async function bootApp(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+}
+
+/** `page.goto` and `page.reload` that return once the app is running on the page. */
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await bootApp(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await bootApp(page);
+      return response;
+    };
+    await provide(page);
+  },
+});
+
+export { expect };
