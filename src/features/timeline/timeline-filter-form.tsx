@@ -20,6 +20,39 @@ function byHousehold(characters: TimelineCharacter[]): [Household, TimelineChara
  * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
  * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
  */
+const yearValue = (value: string) => (value === '' ? null : Number(value));
+
+/** A year bound of the filter; the empty choice leaves that end open. */
+function YearSelect({
+  id,
+  label,
+  value,
+  unset,
+  years,
+  onPick,
+}: {
+  id: string;
+  label: string;
+  value: number | null;
+  unset: string;
+  years: number[];
+  onPick: (year: number | null) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onPick(yearValue(e.target.value))}>
+        <option value="">{unset}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 export function TimelineFilterForm({
   filter,
   options,
@@ -37,7 +70,6 @@ export function TimelineFilterForm({
   const id = useId();
   const years: number[] = [];
   for (let y = options.years.min; y <= options.years.max; y++) years.push(y);
-  const yearValue = (value: string) => (value === '' ? null : Number(value));
 
   return (
     <form
@@ -102,12 +134,13 @@ export function TimelineFilterForm({
         </span>
       </div>
       <div className="tl-field">
-        <label htmlFor={`${id}-from`}>From year</label>
-        <select
+        <YearSelect
           id={`${id}-from`}
-          value={filter.fromYear ?? ''}
-          onChange={(e) => {
-            const fromYear = yearValue(e.target.value);
+          label="From year"
+          value={filter.fromYear}
+          unset={`${options.years.min} (start)`}
+          years={years}
+          onPick={(fromYear) => {
             // Picking a start after the end moves the end along rather than refusing the pick.
             const toYear =
               fromYear !== null && filter.toYear !== null && filter.toYear < fromYear
@@ -115,36 +148,23 @@ export function TimelineFilterForm({
                 : filter.toYear;
             onChange({ ...filter, fromYear, toYear });
           }}
-        >
-          <option value="">{options.years.min} (start)</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <div className="tl-field">
-        <label htmlFor={`${id}-to`}>To year</label>
-        <select
+        <YearSelect
           id={`${id}-to`}
-          value={filter.toYear ?? ''}
-          onChange={(e) => {
-            const toYear = yearValue(e.target.value);
+          label="To year"
+          value={filter.toYear}
+          unset={`${options.years.max} (latest)`}
+          years={years}
+          onPick={(toYear) => {
             const fromYear =
               toYear !== null && filter.fromYear !== null && filter.fromYear > toYear
                 ? toYear
                 : filter.fromYear;
             onChange({ ...filter, fromYear, toYear });
           }}
-        >
-          <option value="">{options.years.max} (latest)</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <div className="tl-actions">
         {/* Keyed by the view, so "Link copied" never lingers beside a view it did not copy. */}
