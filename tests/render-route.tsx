@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createMemoryRouter } from 'react-router';
+import { expect } from 'vitest';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
 import { server } from '../src/mock-api/node';
@@ -46,4 +47,37 @@ export function watchApi(path: string): string[] {
 /** Drops every override made by failApi / serveApi / watchApi: the server is healthy again. */
 export function restoreApi() {
   server.resetHandlers();
+}
+
+/**
+ * The failure path every page shares: the API answers `status`, the page shows the error screen
+ * (one h1, the server's message, a title that says so), `whileFailed` may check more, then the
+ * server recovers and "Try again" brings back the page titled `pageHeading`.
+ */
+export async function failThenRecover({
+  apiPath,
+  url,
+  pageHeading,
+  status = 500,
+  message = 'The database is on fire',
+  whileFailed,
+}: {
+  apiPath: string;
+  url: string;
+  pageHeading: string;
+  status?: number;
+  message?: string;
+  whileFailed?: () => void;
+}) {
+  failApi(apiPath, status, message);
+  const view = renderRoute(url);
+  await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  expect(screen.getByText(`Loading this page failed: ${message} (${status}).`)).toBeTruthy();
+  expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
+  whileFailed?.();
+  restoreApi();
+  await view.user.click(screen.getByRole('button', { name: 'Try again' }));
+  await screen.findByRole('heading', { level: 1, name: pageHeading });
+  return view;
 }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, serveApi } from '../render-route';
 
 /** The value shown beside `label` in a definition list (an infobox or a stint's facts). */
 function valueOf(container: HTMLElement, label: string): string {
@@ -130,16 +130,13 @@ describe('/actors/:id', () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/actors/paras-kalnawat', 503, 'Down for maintenance');
-    const { user } = renderRoute('/actors/paras-kalnawat');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getByText('Loading this page failed: Down for maintenance (503).')).toBeTruthy();
-    expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
-    restoreApi();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    await failThenRecover({
+      apiPath: '/actors/paras-kalnawat',
+      url: '/actors/paras-kalnawat',
+      pageHeading: 'Paras Kalnawat',
+      status: 503,
+      message: 'Down for maintenance',
+    });
   });
 
   it('explains a data error when the response fails the schema', async () => {

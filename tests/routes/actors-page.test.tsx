@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, serveApi } from '../render-route';
 
 /** The actor cards of the page, in the order shown. */
 function cards(): HTMLElement[] {
@@ -57,17 +57,7 @@ describe('/actors', () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/actors');
-    const { user } = renderRoute('/actors');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(/The database is on fire \(500\)/)).toBeTruthy();
-    expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
-    restoreApi();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Actors' })).toBeTruthy();
+    await failThenRecover({ apiPath: '/actors', url: '/actors', pageHeading: 'Actors' });
     expect(cards()).toHaveLength(59);
   });
 

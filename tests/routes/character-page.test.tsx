@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, restoreApi, serveApi } from '../render-route';
 
 /** The value shown beside `label` in the infobox. */
 function infoValue(label: string): string {
@@ -76,16 +76,11 @@ describe('/characters/:id', () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/characters/samar-shah');
-    const { user } = renderRoute('/characters/samar-shah');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The database is on fire \(500\)/)).toBeTruthy();
-    const { server } = await import('../../src/mock-api/node');
-    server.resetHandlers();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+    await failThenRecover({
+      apiPath: '/characters/samar-shah',
+      url: '/characters/samar-shah',
+      pageHeading: 'Samar Shah',
+    });
   });
 
   it('explains a data error when the response fails the schema', async () => {

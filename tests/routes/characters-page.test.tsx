@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, serveApi } from '../render-route';
 
 const FAMILIES = [
   'Anupamaa and the Shah family',
@@ -87,17 +87,11 @@ describe('/characters', () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/characters');
-    const { user } = renderRoute('/characters');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(/The database is on fire \(500\)/)).toBeTruthy();
-    expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
-    restoreApi();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeTruthy();
+    await failThenRecover({
+      apiPath: '/characters',
+      url: '/characters',
+      pageHeading: 'Characters',
+    });
     expect(screen.getByRole('region', { name: 'The Kapadias' })).toBeTruthy();
   });
 

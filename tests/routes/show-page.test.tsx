@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../src/mock-api/node';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, restoreApi, serveApi } from '../render-route';
 
 /** The value shown beside `label` in an infobox. */
 function infoValue(box: HTMLElement, label: string): string {
@@ -108,22 +108,16 @@ describe('/ (the show)', () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/show');
-    const { user } = renderRoute('/');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(
-      screen.getByText('Loading this page failed: The database is on fire (500).'),
-    ).toBeTruthy();
-    expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
-    // The error renders inside the layout: the header and its search stay usable.
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeTruthy();
-    restoreApi();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeTruthy();
+    await failThenRecover({
+      apiPath: '/show',
+      url: '/',
+      pageHeading: 'Anupamaa',
+      whileFailed: () => {
+        // The error renders inside the layout: the header and its search stay usable.
+        expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+        expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeTruthy();
+      },
+    });
     expect(screen.queryByRole('heading', { name: 'Something went wrong' })).toBeNull();
   });
 

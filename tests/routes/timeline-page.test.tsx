@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../src/mock-api/node';
-import { failApi, renderRoute, restoreApi, serveApi } from '../render-route';
+import { failThenRecover, renderRoute, serveApi } from '../render-route';
 
 // The page's code loads lazily; compile it once up front so no test spends its time on that.
 beforeAll(() => import('../../src/features/timeline/timeline-page'));
@@ -118,19 +118,11 @@ describe('/timeline', { timeout: 20_000 }, () => {
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
-    failApi('/timeline');
-    const { user } = renderRoute('/timeline');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(/The database is on fire \(500\)/)).toBeTruthy();
-    expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
-    restoreApi();
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' }),
-    ).toBeTruthy();
+    await failThenRecover({
+      apiPath: '/timeline',
+      url: '/timeline',
+      pageHeading: 'Cast-change timeline',
+    });
   });
 
   it('explains an error from a proxy that answers with HTML', async () => {
