@@ -1,23 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Browser tests run in a Chromium already on the machine: this network cannot download one.
- * CHROME_PATH wins, then Debian's /usr/bin/chromium; with neither, fail and say how to get one.
- */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(
-    (p): p is string => typeof p === 'string' && p !== '',
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: ' +
-        '`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.',
-    );
-  }
-  return found;
-}
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
 
 // Set E2E_PORT to run two suites side by side; 4174 keeps clear of `npm start` on 4173.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -34,16 +16,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     },
     trace: 'off',
   },

@@ -20,13 +20,14 @@
  * CHROME_PATH picks another Chromium; --cpu-throttle slows the CPU as DevTools does, to get a
  * feel for a slower phone.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -40,13 +41,7 @@ const TARGETS = { paint: 200, filter: 50 };
 // Each change starts from the full chart and returns to it, so both directions are measured.
 const FILTER_STEPS = ['character', 'all', 'actor', 'all', 'years', 'all'];
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
-  (p) => p && existsSync(p),
-);
-if (!executablePath) {
-  console.error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+const executablePath = chromiumPath();
 
 const outDir = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
 let server;
@@ -71,16 +66,7 @@ try {
 
   browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 
   const samples = new Map();

@@ -2,18 +2,14 @@
 // production build served by `vite preview`, in Debian's Chromium. Prints each page's scores,
 // LCP, CLS and TBT. A measurement, not a test: run it after `npm run build`.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4178);
 const PAGES = (process.env.PAGES ?? '/,/characters/samar-shah,/timeline').split(',');
 const RUNS = Number(process.env.RUNS ?? 3);
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-if (!chromePath) {
-  console.error('No Chromium: install one (apt-get install -y chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+const chromePath = chromiumPath();
 
 const server = spawn(
   './node_modules/.bin/vite',
@@ -29,16 +25,7 @@ await new Promise((resolve, reject) => {
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: CHROMIUM_FLAGS,
 });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
