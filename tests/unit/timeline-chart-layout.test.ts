@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Portrayal, TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
 import {
   assignLanes,
   layoutChart,
@@ -16,33 +16,7 @@ import {
   readTimelineFilter,
   type FilterChoices,
 } from '../../src/features/timeline/timeline-filters';
-
-function stint(
-  id: string,
-  character: TimelineCharacter,
-  dates: Partial<Pick<Portrayal, 'from' | 'to' | 'status' | 'asOf' | 'kind'>>,
-): Portrayal {
-  const actor = id.split('--')[1] ?? id;
-  return {
-    id,
-    character: { id: character.id, name: character.name },
-    actor: { id: actor, name: actor.replace(/-/g, ' ') },
-    kind: 'original',
-    from: null,
-    to: null,
-    status: 'ended',
-    asOf: null,
-    exitReason: null,
-    exitDetail: null,
-    replaces: null,
-    replacedBy: null,
-    confidence: 'high',
-    dispute: null,
-    note: null,
-    sources: [],
-    ...dates,
-  };
-}
+import { stint } from '../timeline-fixtures';
 
 const anupamaa: TimelineCharacter = { id: 'anupamaa', name: 'Anupamaa', household: 'shah' };
 const samar: TimelineCharacter = { id: 'samar-shah', name: 'Samar Shah', household: 'shah' };

@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Portrayal, TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
 import { castOnDate } from '../../src/features/timeline/cast-on-date';
 import { orderDates, parseDay, placeDay } from '../../src/features/timeline/date-order';
 import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/stint-bounds';
 import { firstDay } from '../../src/lib/partial-date';
-
-/** A stint with only the fields that matter here; the rest are filled with neutral values. */
-function stint(
-  id: string,
-  character: string,
-  dates: Pick<Portrayal, 'from' | 'to' | 'status'> & { asOf?: string | null },
-): Portrayal {
-  const [, actor = id] = id.split('--');
-  return {
-    id,
-    character: { id: character, name: character },
-    actor: { id: actor, name: actor },
-    kind: 'original',
-    asOf: null,
-    exitReason: null,
-    exitDetail: null,
-    replaces: null,
-    replacedBy: null,
-    confidence: 'high',
-    dispute: null,
-    note: null,
-    sources: [],
-    ...dates,
-  };
-}
+import { stint } from '../timeline-fixtures';
 
 const day = (iso: string) => firstDay(iso);
 
