@@ -44,6 +44,34 @@ test('keyboard: Tab reaches the chart, arrows move, focus shows details, Enter o
   await expect(page.getByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
 });
 
+test('a bar that gets focus while under the sticky axis scrolls clear of it', async ({ page }) => {
+  await page.goto('/timeline');
+  const chart = page.getByRole('group', { name: /^Cast chart/ });
+  await expect(chart.getByRole('link')).toHaveCount(59);
+  const bar = chart.getByRole('link').nth(30);
+  // Scroll the frame until the bar sits just below the frame's top edge, behind the axis.
+  await bar.evaluate((el) => {
+    const scroller = el.closest('.tl-frame');
+    if (!scroller) throw new Error('no frame');
+    scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 4;
+  });
+  const axis = await page.locator('.tl-head').boundingBox();
+  const hidden = await bar.boundingBox();
+  expect(axis && hidden && hidden.y < axis.y + axis.height).toBe(true);
+  // Focus it as the arrow keys do: the frame must bring it out from under the axis.
+  await bar.focus();
+  await expect(bar).toBeFocused();
+  await expect
+    .poll(async () => {
+      const [box, head] = await Promise.all([
+        bar.boundingBox(),
+        page.locator('.tl-head').boundingBox(),
+      ]);
+      return box && head ? box.y - (head.y + head.height) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
+});
+
 test('hovering a bar shows its details; clicking opens the actor', async ({ page }) => {
   await page.goto('/timeline');
   const bar = page.getByRole('group', { name: /^Cast chart/ }).getByRole('link', { name: PARAS });

@@ -117,6 +117,8 @@ export interface ChartTick {
 
 export interface ChartLayout {
   plotWidth: number;
+  /** Lines of marker labels above the axis: `headerHeight` is these lines plus the axis. */
+  headerLines: number;
   headerHeight: number;
   bodyHeight: number;
   domain: { start: number; end: number };
@@ -136,7 +138,9 @@ export interface ChartLayout {
 }
 
 export interface ChartInput {
+  /** The characters to draw, in the order given within each household. */
   rows: TimelineCharacter[];
+  /** The stints of those characters (the legend lists the kinds of all of them). */
   portrayals: Portrayal[];
   markers: TimelineMarkers;
   years: { from: number; to: number };
@@ -384,16 +388,19 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);
 
+  // One pass over the stints and one over the rows: on a first screenful of a long chart these
+  // loops, not the few bars placed, are most of the work.
   const stintsByCharacter = new Map<string, Portrayal[]>();
+  const kinds = new Set<PortrayalKind>();
   for (const p of input.portrayals) {
     const list = stintsByCharacter.get(p.character.id);
     if (list) list.push(p);
     else stintsByCharacter.set(p.character.id, [p]);
+    kinds.add(p.kind);
   }
 
   const lines: ChartLine[] = [];
   const rows: ChartRow[] = [];
-  const kinds = new Set<PortrayalKind>();
   let y = 0;
   let barCount = 0;
   let unplacedRows = 0;
@@ -401,7 +408,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const limit = input.firstLines ?? Infinity;
   const membersOf = new Map<Household, TimelineCharacter[]>();
   for (const c of input.rows) {
-    if (!stintsByCharacter.has(c.id)) continue;
+    const stints = stintsByCharacter.get(c.id);
+    if (!stints) continue;
+    barCount += stints.length;
     const list = membersOf.get(c.household);
     if (list) list.push(c);
     else membersOf.set(c.household, [c]);
@@ -410,13 +419,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
     const members = membersOf.get(household);
     if (!members) continue;
     if (lines.length >= limit) {
-      // Past the first screenful: count what is left, to size the chart, but place nothing.
+      // Past the first screenful: counted, to size the chart, but not placed.
       unplacedGroups++;
       unplacedRows += members.length;
-      for (const c of members) {
-        for (const p of stintsByCharacter.get(c.id) ?? []) kinds.add(p.kind);
-        barCount += stintsByCharacter.get(c.id)?.length ?? 0;
-      }
       continue;
     }
     lines.push({
@@ -430,8 +435,6 @@ export function layoutChart(input: ChartInput): ChartLayout {
     for (const character of members) {
       if (lines.length >= limit) {
         unplacedRows++;
-        for (const p of stintsByCharacter.get(character.id) ?? []) kinds.add(p.kind);
-        barCount += stintsByCharacter.get(character.id)?.length ?? 0;
         continue;
       }
       const placed = (stintsByCharacter.get(character.id) ?? []).map((p) =>
@@ -443,11 +446,9 @@ export function layoutChart(input: ChartInput): ChartLayout {
         bar.lane = lanes[i] ?? 0;
         bar.y = y + CHART.rowPadding + bar.lane * CHART.laneHeight;
         laneCount = Math.max(laneCount, bar.lane + 1);
-        kinds.add(bar.portrayal.kind);
         return bar;
       });
       bars.sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
-      barCount += bars.length;
       const height = laneCount * CHART.laneHeight + 2 * CHART.rowPadding;
       const row: ChartRow = { type: 'row', character, y, height, bars };
       lines.push(row);
@@ -506,6 +507,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 
   return {
     plotWidth,
+    headerLines: markerLines,
     headerHeight: markerLines * CHART.markerLineHeight + CHART.axisHeight,
     bodyHeight:
       y +

@@ -43,6 +43,8 @@ import { indexBars, moveFocus } from './chart-keys';
 const DRAW_ALL_LINES = 300;
 /** The part of the body drawn before the frame has been measured: its greatest height. */
 const FIRST_VIEW_PX = 720;
+/** The stylesheet has a `tl-head-lines-N` class up to this many lines of marker labels. */
+const MAX_HEAD_LINES_CLASS = 6;
 /** Rows drawn beyond each edge of the visible part, so scrolling rarely shows a gap. */
 const OVERSCAN_PX = 360;
 /** The visible part is tracked in steps of this size, so small scrolls do not re-render. */
@@ -305,13 +307,7 @@ function HeaderSvg({ layout }: { layout: ChartLayout }) {
           />
         ))}
       {layout.tickLabels.map((t) => (
-        <text
-          key={t.text}
-          className="tl-year"
-          x={t.x}
-          y={layout.headerHeight - 7}
-          textAnchor="middle"
-        >
+        <text key={t.text} x={t.x} y={layout.headerHeight - 7} textAnchor="middle">
           {t.text}
         </text>
       ))}
@@ -536,12 +532,6 @@ export function TimelineChart({
   const tabbableId = activeId !== null && positions.has(activeId) ? activeId : firstBarId;
   const tabbableRow = tabbableId === null ? -1 : (positions.get(tabbableId)?.row ?? -1);
 
-  // The sticky axis's height keeps a focused bar clear of it when the frame scrolls. Set through
-  // the CSSOM, which the Content-Security-Policy allows, unlike a style attribute in the HTML.
-  useEffect(() => {
-    frameRef.current?.style.setProperty('--tl-head-h', `${layout.headerHeight}px`);
-  }, [layout.headerHeight]);
-
   // Measure the frame after render (never during it) and draw the rows in sight.
   useEffect(() => {
     const frame = frameRef.current;
@@ -649,7 +639,13 @@ export function TimelineChart({
         Tab to the chart, then use the arrow keys to move between bars; Enter opens the actor’s
         page. Scroll the chart sideways to see every year.
       </p>
-      <div className="tl-frame" ref={frameRef}>
+      {/* The class tells the stylesheet how tall the sticky axis is, so a focused bar scrolls
+          clear of it: no style attribute (the Content-Security-Policy forbids them) and no
+          style set after the first paint, which would restyle the whole chart. */}
+      <div
+        className={`tl-frame tl-head-lines-${Math.min(layout.headerLines, MAX_HEAD_LINES_CLASS)}`}
+        ref={frameRef}
+      >
         <div className="tl-grid">
           <div className="tl-corner" aria-hidden="true">
             Character

@@ -165,12 +165,16 @@ export function applyTimelineFilter(
       (!filter.type || e.type === filter.type) &&
       inRange(e.date, e.dateUntil ?? e.date),
   );
-  const portrayals = data.portrayals.filter(
-    (p) =>
-      (!filter.character || p.character.id === filter.character) &&
-      (!filter.actor || p.actor.id === filter.actor) &&
-      inRange(p.from, p.to),
-  );
+  // The whole chart is the view most often drawn, and the first: it takes the stints as they are.
+  const portrayals =
+    !filter.character && !filter.actor && !ranged
+      ? data.portrayals
+      : data.portrayals.filter(
+          (p) =>
+            (!filter.character || p.character.id === filter.character) &&
+            (!filter.actor || p.actor.id === filter.actor) &&
+            inRange(p.from, p.to),
+        );
   const withStints = new Set(portrayals.map((p) => p.character.id));
   const rows = data.characters.filter((c) => withStints.has(c.id));
   return { events, portrayals, rows };
