@@ -21,6 +21,7 @@ import type {
   TimelineEvent,
   TimelineMarkers,
 } from '../api/schemas';
+import { mayTouch } from '../lib/day-span';
 import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import type { SearchEngine } from './search/search-engine';
@@ -340,12 +341,11 @@ export function createDb(data: Dataset) {
     hasActor: (id: string) => actorById.has(id),
 
     timeline(filter: TimelineQuery): Timeline {
-      const inRange = (start: string | null, end: string | null) => {
-        // Unknown ends are treated as open: a stint with no known end may reach any later date.
-        if (filter.to && start !== null && firstDay(start) > lastDay(filter.to)) return false;
-        if (filter.from && end !== null && lastDay(end) < firstDay(filter.from)) return false;
-        return true;
+      const range = {
+        first: filter.from ? firstDay(filter.from) : -Infinity,
+        last: filter.to ? lastDay(filter.to) : Infinity,
       };
+      const inRange = (start: string | null, end: string | null) => mayTouch(start, end, range);
       const eventRows = chronologicalEvents.filter(
         (e) =>
           (!filter.character || e.characters.includes(filter.character)) &&

@@ -19,7 +19,7 @@ import type {
 import { householdLabels, householdOrder } from '../../lib/labels';
 import { formatPartialDate } from '../../lib/partial-date';
 import { formatStint } from '../../lib/stint';
-import { daySpan } from './day-span';
+import { daySpan } from '../../lib/day-span';
 import { stintBounds } from './stint-bounds';
 
 const DAY_MS = 86_400_000;

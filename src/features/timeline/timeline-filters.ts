@@ -14,7 +14,7 @@ import {
 } from '../../api/schemas';
 import { firstDay, lastDay, yearOf } from '../../lib/partial-date';
 import { quoteInput } from './date-order';
-import { daySpan } from './day-span';
+import { mayTouch } from '../../lib/day-span';
 
 export interface TimelineFilter {
   character: string | null;
@@ -150,13 +150,13 @@ export function applyTimelineFilter(
   data: Pick<Timeline, 'events' | 'portrayals' | 'characters'>,
   filter: TimelineFilter,
 ): FilteredTimeline {
-  const rangeStart = filter.fromYear === null ? -Infinity : firstDay(String(filter.fromYear));
-  const rangeEnd = filter.toYear === null ? Infinity : lastDay(String(filter.toYear));
+  const range = {
+    first: filter.fromYear === null ? -Infinity : firstDay(String(filter.fromYear)),
+    last: filter.toYear === null ? Infinity : lastDay(String(filter.toYear)),
+  };
   const ranged = filter.fromYear !== null || filter.toYear !== null;
   const inRange = (start: string | null, end: string | null) =>
-    !ranged ||
-    ((start === null || daySpan(start).first <= rangeEnd) &&
-      (end === null || daySpan(end).last >= rangeStart));
+    !ranged || mayTouch(start, end, range);
 
   const events = data.events.filter(
     (e) =>

@@ -3,7 +3,7 @@
  * this of the same few thousand dates over and over; parsing each once keeps a filter change on a
  * large timeline within a frame or two.
  */
-import { firstDay, lastDay } from '../../lib/partial-date';
+import { firstDay, lastDay } from './partial-date';
 
 export interface DaySpan {
   first: number;
@@ -22,4 +22,21 @@ export function daySpan(date: string): DaySpan {
     spans.set(date, span);
   }
   return span;
+}
+
+/**
+ * Whether something that ran from `start` to `end` may have touched a range of days. It may when
+ * neither end surely falls outside: an unknown start or end (null) is open, so a stint with no
+ * known end may reach any later day. The API's timeline filter and the page's own filter both
+ * decide by this, so a view filtered in the browser shows what the API would return.
+ */
+export function mayTouch(
+  start: string | null,
+  end: string | null,
+  range: { first: number; last: number },
+): boolean {
+  return (
+    (start === null || daySpan(start).first <= range.last) &&
+    (end === null || daySpan(end).last >= range.first)
+  );
 }
