@@ -31,6 +31,7 @@ import {
   type ChartBar,
   type ChartLayout,
   type ChartLine,
+  type ChartMarker,
   type ChartRow,
 } from './chart-layout';
 import { indexBars, moveFocus } from './chart-keys';
@@ -403,6 +404,18 @@ function Swatch({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A legend entry for a kind of marker: its rule, drawn as in the chart, and what it means. */
+function MarkerItem({ kind, children }: { kind: ChartMarker['kind']; children: React.ReactNode }) {
+  return (
+    <li>
+      <Swatch>
+        <line className={`tl-rule tl-marker-${kind}`} x1="18" x2="18" y1="0" y2="14" />
+      </Swatch>
+      {children}
+    </li>
+  );
+}
+
 function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartLayout }) {
   const styles = [...new Set(layout.kinds.map((k) => KIND_STYLE[k]))];
   const kindsOfStyle = (style: string) =>
@@ -455,39 +468,21 @@ function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartLayout }
         </Swatch>
         Pale: an ongoing role after its latest report, drawn up to the newest source
       </li>
-      {markerKinds.has('premiere') && (
-        <li>
-          <Swatch>
-            <line className="tl-rule tl-marker-premiere" x1="18" x2="18" y1="0" y2="14" />
-          </Swatch>
-          Premiere
-        </li>
-      )}
+      {markerKinds.has('premiere') && <MarkerItem kind="premiere">Premiere</MarkerItem>}
       {markerKinds.has('leap') && (
-        <li>
-          <Swatch>
-            <line className="tl-rule tl-marker-leap" x1="18" x2="18" y1="0" y2="14" />
-          </Swatch>
+        <MarkerItem kind="leap">
           Leap in the story (a shaded band when only the month or year is known)
-        </li>
+        </MarkerItem>
       )}
       {layout.markers
         .filter((m) => m.kind === 'chosen')
         .map((m) => (
-          <li key={m.id}>
-            <Swatch>
-              <line className="tl-rule tl-marker-chosen" x1="18" x2="18" y1="0" y2="14" />
-            </Swatch>
+          <MarkerItem key={m.id} kind="chosen">
             {m.label}: the date you chose
-          </li>
+          </MarkerItem>
         ))}
       {markerKinds.has('as-of') && (
-        <li>
-          <Swatch>
-            <line className="tl-rule tl-marker-as-of" x1="18" x2="18" y1="0" y2="14" />
-          </Swatch>
-          As of: the date of the newest source
-        </li>
+        <MarkerItem kind="as-of">As of: the date of the newest source</MarkerItem>
       )}
     </ul>
   );
