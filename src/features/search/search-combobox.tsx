@@ -177,6 +177,7 @@ function Combobox({ initial }: { initial: string }) {
       </label>
       <input
         id="site-search"
+        className="control"
         name="q"
         type="text"
         role="combobox"

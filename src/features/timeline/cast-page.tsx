@@ -215,6 +215,7 @@ export function CastPage() {
           <label htmlFor="cast-date">Date</label>
           <input
             id="cast-date"
+            className="control"
             type="date"
             name="at"
             required

@@ -41,7 +41,12 @@ function YearSelect({
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onPick(yearValue(e.target.value))}>
+      <select
+        id={id}
+        className="control"
+        value={value ?? ''}
+        onChange={(e) => onPick(yearValue(e.target.value))}
+      >
         <option value="">{unset}</option>
         {years.map((y) => (
           <option key={y} value={y}>
@@ -80,6 +85,7 @@ export function TimelineFilterForm({
       <div className="tl-field">
         <label htmlFor={`${id}-character`}>Character</label>
         <select
+          className="control"
           id={`${id}-character`}
           value={filter.character ?? ''}
           onChange={(e) => onChange({ ...filter, character: e.target.value || null })}
@@ -99,6 +105,7 @@ export function TimelineFilterForm({
       <div className="tl-field">
         <label htmlFor={`${id}-actor`}>Actor</label>
         <select
+          className="control"
           id={`${id}-actor`}
           value={filter.actor ?? ''}
           onChange={(e) => onChange({ ...filter, actor: e.target.value || null })}
@@ -114,6 +121,7 @@ export function TimelineFilterForm({
       <div className="tl-field">
         <label htmlFor={`${id}-type`}>Kind of change</label>
         <select
+          className="control"
           id={`${id}-type`}
           value={filter.type ?? ''}
           aria-describedby={`${id}-type-note`}
