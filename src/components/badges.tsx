@@ -19,7 +19,7 @@ export function DisputedBadge() {
 /** The other side of a disputed fact, with the sources that make that claim. */
 export function DisputeNote({ dispute }: { dispute: Dispute }) {
   return (
-    <div className="dispute" role="note">
+    <div className="dispute callout" role="note">
       <DisputedBadge /> <span>{dispute.summary}</span> <Cite sources={dispute.sources} />
     </div>
   );

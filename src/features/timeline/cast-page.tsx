@@ -103,13 +103,13 @@ function AnswerNotice({
   switch (answer.kind) {
     case 'invalid':
       return (
-        <div className="tl-notice" role="alert">
+        <div className="tl-notice callout" role="alert">
           {answer.message}
         </div>
       );
     case 'before-premiere':
       return (
-        <div className="tl-notice" role="alert">
+        <div className="tl-notice callout" role="alert">
           Anupamaa premiered on {formatPartialDate(answer.premiere)}, so on{' '}
           {formatPartialDate(answer.iso)} it had no cast yet.{' '}
           <Link
@@ -122,7 +122,7 @@ function AnswerNotice({
       );
     case 'after-sources':
       return (
-        <div className="tl-notice" role="alert">
+        <div className="tl-notice callout" role="alert">
           The wiki’s newest source is from {formatPartialDate(answer.asOf)}, so it cannot say who
           was in the cast on {formatPartialDate(answer.iso)}.{' '}
           <Link to={paths.cast({ at: isoOfDay(lastDay(answer.asOf)), character: characterId })}>
@@ -199,7 +199,7 @@ export function CastPage() {
       </p>
       <PageHeading>{heading}</PageHeading>
       {characterParam !== null && !character && (
-        <div className="tl-notice" role="alert">
+        <div className="tl-notice callout" role="alert">
           There is no character with the id {quoteInput(characterParam)}, so the whole cast is
           shown.
         </div>

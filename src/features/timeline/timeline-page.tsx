@@ -88,7 +88,7 @@ export function TimelinePage() {
         sharePath={paths.timeline(filterToParams(filter))}
       />
       {problems.length > 0 && (
-        <div className="tl-notice" role="alert">
+        <div className="tl-notice callout" role="alert">
           <strong>Some filters in this link could not be used.</strong>
           <ul>
             {problems.map((problem) => (
