@@ -404,6 +404,11 @@ function Swatch({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A bar as the legend draws it: the size is fixed, the style and fill say what it stands for. */
+function SwatchBar({ className, fill }: { className: string; fill: string }) {
+  return <rect className={className} x="1" y="1" width="34" height="12" fill={fill} />;
+}
+
 /** A legend entry for a kind of marker: its rule, drawn as in the chart, and what it means. */
 function MarkerItem({ kind, children }: { kind: ChartMarker['kind']; children: React.ReactNode }) {
   return (
@@ -429,42 +434,21 @@ function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartLayout }
       {styles.map((style) => (
         <li key={style}>
           <Swatch>
-            <rect
-              className={`tl-seg tl-kind-${style}`}
-              x="1"
-              y="1"
-              width="34"
-              height="12"
-              fill={`url(#${prefix}-${style})`}
-            />
+            <SwatchBar className={`tl-seg tl-kind-${style}`} fill={`url(#${prefix}-${style})`} />
           </Swatch>
           {kindsOfStyle(style)}
         </li>
       ))}
       <li>
         <Swatch>
-          <rect
-            className="tl-seg"
-            x="1"
-            y="1"
-            width="34"
-            height="12"
-            fill={`url(#${prefix}-original)`}
-          />
+          <SwatchBar className="tl-seg" fill={`url(#${prefix}-original)`} />
           <rect x="0.5" y="0" width="35" height="14" fill={`url(#${prefix}-veil-out)`} />
         </Swatch>
         Fading end: the date is known only to the month or year, or (marked “unknown”) not at all
       </li>
       <li>
         <Swatch>
-          <rect
-            className="tl-seg tl-seg-faint"
-            x="1"
-            y="1"
-            width="34"
-            height="12"
-            fill={`url(#${prefix}-original)`}
-          />
+          <SwatchBar className="tl-seg tl-seg-faint" fill={`url(#${prefix}-original)`} />
         </Swatch>
         Pale: an ongoing role after its latest report, drawn up to the newest source
       </li>
