@@ -117,7 +117,6 @@ export function SearchPage() {
   }
 
   // By code point, so that the cut never splits an emoji into a lone surrogate.
-  // By code point, so that the cut never splits an emoji into a lone surrogate.
   const shown = [...withoutControls(q)].slice(0, 60).join('');
   return (
     <article className="page search-page">
