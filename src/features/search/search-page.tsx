@@ -11,7 +11,10 @@ function pathOf(hit: { kind: SearchHit['kind']; id: string }): string {
   return hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id);
 }
 
-/** The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence around. */
+/**
+ * The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence
+ * around.
+ */
 function Quoted({ text }: { text: string }) {
   return (
     <>
