@@ -73,7 +73,7 @@ export async function failThenRecover({
   const view = renderRoute(url);
   await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-  expect(screen.getByText(`Loading this page failed: ${message} (${status}).`)).toBeTruthy();
+  expect(screen.getByText(`Loading this page failed: ${message} (${status}).`)).toBeVisible();
   expect(document.title).toBe('Something went wrong · Anupamaa Wiki');
   whileFailed?.();
   restoreApi();

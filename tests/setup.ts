@@ -1,3 +1,5 @@
+// Registers toBeVisible, toHaveTextContent, ... on vitest's expect and declares their types.
+import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../src/mock-api/node';

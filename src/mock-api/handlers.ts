@@ -5,6 +5,15 @@
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
 import { EventTypeSchema, isPartialDate, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
+import type {
+  ActorDetail,
+  ActorList,
+  CharacterDetail,
+  CharacterList,
+  SearchResult,
+  Show,
+  Timeline,
+} from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates } from '../lib/partial-date';
 import type { Db, TimelineQuery } from './db';
@@ -57,6 +66,9 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
   return { ok: true, value: query };
 }
 
+/** The path parameters of the routes that name one character or actor. */
+type IdParams = { id: string };
+
 export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string = apiBaseUrl) {
   const at = (pattern: string) => `${base}${pattern}`;
 
@@ -67,59 +79,76 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
     (engine ??= import('./search/search-engine').then(({ createSearchEngine }) =>
       createSearchEngine(db.searchDocuments()),
     ));
+  // Each handler's type arguments (`http.get<Params, RequestBody, ResponseBody>`) hold its answers
+  // to the contract's types, inferred from the schemas the client validates with: a body that
+  // drifts from its schema fails typecheck here instead of failing in a fan's browser.
   return [
-    http.get(at(routePatterns.show), async () => HttpResponse.json((await getDb()).show())),
+    http.get<never, never, Show>(at(routePatterns.show), async () =>
+      HttpResponse.json((await getDb()).show()),
+    ),
 
-    http.get(at(routePatterns.characters), async () =>
+    http.get<never, never, CharacterList>(at(routePatterns.characters), async () =>
       HttpResponse.json({ characters: (await getDb()).characters() }),
     ),
 
-    http.get(at(routePatterns.character), async ({ params }) => {
-      const db = await getDb();
-      const id = String(params.id);
-      const found = db.character(id);
-      return found
-        ? HttpResponse.json(found)
-        : error(404, `There is no character with the id ${quote(id)}.`);
-    }),
+    http.get<IdParams, never, CharacterDetail | ErrorBody>(
+      at(routePatterns.character),
+      async ({ params: { id } }) => {
+        const db = await getDb();
+        const found = db.character(id);
+        return found
+          ? HttpResponse.json(found)
+          : error(404, `There is no character with the id ${quote(id)}.`);
+      },
+    ),
 
-    http.get(at(routePatterns.actors), async () =>
+    http.get<never, never, ActorList>(at(routePatterns.actors), async () =>
       HttpResponse.json({ actors: (await getDb()).actors() }),
     ),
 
-    http.get(at(routePatterns.actor), async ({ params }) => {
-      const db = await getDb();
-      const id = String(params.id);
-      const found = db.actor(id);
-      return found
-        ? HttpResponse.json(found)
-        : error(404, `There is no actor with the id ${quote(id)}.`);
-    }),
+    http.get<IdParams, never, ActorDetail | ErrorBody>(
+      at(routePatterns.actor),
+      async ({ params: { id } }) => {
+        const db = await getDb();
+        const found = db.actor(id);
+        return found
+          ? HttpResponse.json(found)
+          : error(404, `There is no actor with the id ${quote(id)}.`);
+      },
+    ),
 
-    http.get(at(routePatterns.timeline), async ({ request }) => {
-      const db = await getDb();
-      const parsed = parseTimelineQuery(new URL(request.url).searchParams, db);
-      return parsed.ok ? HttpResponse.json(db.timeline(parsed.value)) : error(400, parsed.message);
-    }),
+    http.get<never, never, Timeline | ErrorBody>(
+      at(routePatterns.timeline),
+      async ({ request }) => {
+        const db = await getDb();
+        const parsed = parseTimelineQuery(new URL(request.url).searchParams, db);
+        return parsed.ok
+          ? HttpResponse.json(db.timeline(parsed.value))
+          : error(400, parsed.message);
+      },
+    ),
 
-    http.get(at(routePatterns.search), async ({ request }) => {
-      const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
-      if (q === '') return error(400, 'Type a name to search for.');
-      if (q.length > MAX_SEARCH_LENGTH)
-        return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
-      const db = await getDb();
-      let loaded: SearchEngine;
-      try {
-        loaded = await loadEngine(db);
-      } catch {
-        // A failed download (say, the network dropped) must not stick: the next search retries.
-        engine = undefined;
-        return error(503, 'Search could not start. Check your connection and try again.');
-      }
-      return HttpResponse.json(db.search(q, loaded, SEARCH_RESULT_LIMIT));
-    }),
+    http.get<never, never, SearchResult | ErrorBody>(
+      at(routePatterns.search),
+      async ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
+        if (q === '') return error(400, 'Type a name to search for.');
+        if (q.length > MAX_SEARCH_LENGTH)
+          return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+        const db = await getDb();
+        let loaded: SearchEngine;
+        try {
+          loaded = await loadEngine(db);
+        } catch {
+          // A failed download (say, the network dropped) must not stick: the next search retries.
+          engine = undefined;
+          return error(503, 'Search could not start. Check your connection and try again.');
+        }
+        return HttpResponse.json(db.search(q, loaded, SEARCH_RESULT_LIMIT));
+      },
+    ),
 
-    http.all(at('/*'), ({ request }) =>
+    http.all<never, never, ErrorBody>(at('/*'), ({ request }) =>
       error(404, `The API has no endpoint ${new URL(request.url).pathname}.`),
     ),
   ];

@@ -11,7 +11,7 @@ function valueOf(container: HTMLElement, label: string): string {
 describe('/actors/:id', () => {
   it("shows Paras Kalnawat's stint as Samar, how it ended and who replaced him", async () => {
     renderRoute('/actors/paras-kalnawat');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Paras Kalnawat · Actors · Anupamaa Wiki');
     const main = screen.getByRole('main');
@@ -50,8 +50,8 @@ describe('/actors/:id', () => {
   it('tells the exit story, with both sides of the dispute', async () => {
     renderRoute('/actors/paras-kalnawat');
     const region = await screen.findByRole('region', { name: 'In Anupamaa' });
-    expect(within(region).getByText(/ended his contract 'with immediate effect'/)).toBeTruthy();
-    expect(within(region).getByText(/Jhalak Dikhhla Jaa 10 on Colors/)).toBeTruthy();
+    expect(within(region).getByText(/ended his contract 'with immediate effect'/)).toBeVisible();
+    expect(within(region).getByText(/Jhalak Dikhhla Jaa 10 on Colors/)).toBeVisible();
     const dispute = within(region).getByRole('note');
     expect(dispute.textContent).toContain('Disputed');
     expect(dispute.textContent).toMatch(
@@ -103,7 +103,7 @@ describe('/actors/:id', () => {
     const { user } = renderRoute('/actors/paras-kalnawat');
     const region = await screen.findByRole('region', { name: 'In Anupamaa' });
     await user.click(within(region).getByRole('link', { name: 'Sagar Parekh' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
     expect(document.title).toBe('Sagar Parekh · Actors · Anupamaa Wiki');
     const stint = within(screen.getByRole('region', { name: 'In Anupamaa' })).getByRole('listitem');
     expect(valueOf(stint, 'When')).toBe('Aug 2022 – Oct 2023');
@@ -113,7 +113,7 @@ describe('/actors/:id', () => {
 
   it('shows when an actor has died', async () => {
     renderRoute('/actors/nitesh-pandey');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nitesh Pandey' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nitesh Pandey' })).toBeVisible();
     const box = screen.getByRole('complementary', { name: 'Nitesh Pandey' });
     expect(valueOf(box, 'Died')).toBe('23 May 2023 (Cardiac arrest in Igatpuri, aged 51)');
     expect(valueOf(box, 'Role')).toBe('Dheeraj Kapoor');
@@ -121,9 +121,9 @@ describe('/actors/:id', () => {
 
   it('says "not found" for an unknown id, with ways on', async () => {
     renderRoute('/actors/no-such-actor');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText('There is no actor with the id "no-such-actor".')).toBeTruthy();
+    expect(screen.getByText('There is no actor with the id "no-such-actor".')).toBeVisible();
     expect(screen.getByRole('link', { name: 'All actors' }).getAttribute('href')).toBe('/actors');
     expect(document.title).toBe('Page not found · Anupamaa Wiki');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -144,9 +144,9 @@ describe('/actors/:id', () => {
     renderRoute('/actors/paras-kalnawat');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
     expect(document.title).toBe('The data could not be read · Anupamaa Wiki');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });

@@ -15,10 +15,12 @@ function nameOf(item: HTMLElement): string {
 describe('/actors', () => {
   it('lists all 59 actors from A to Z', async () => {
     renderRoute('/actors');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Actors' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Actors' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('All actors · Anupamaa Wiki');
-    expect(screen.getByText(/Every one of the 59 actors known to have played a role/)).toBeTruthy();
+    expect(
+      screen.getByText(/Every one of the 59 actors known to have played a role/),
+    ).toBeVisible();
 
     const names = cards().map(nameOf);
     expect(names).toHaveLength(59);
@@ -53,7 +55,7 @@ describe('/actors', () => {
     const link = within(main).getByRole('link', { name: 'Paras Kalnawat' });
     expect(link.getAttribute('href')).toBe('/actors/paras-kalnawat');
     await user.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeVisible();
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
@@ -66,10 +68,10 @@ describe('/actors', () => {
     renderRoute('/actors');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(
       screen.getByText(/The server sent data in an unexpected shape \(at actors:/),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });

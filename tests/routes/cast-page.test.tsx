@@ -25,7 +25,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     renderRoute('/cast?at=2022-07-26');
     expect(
       await screen.findByRole('heading', { level: 2, name: 'The cast on 26 Jul 2022' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(document.title).toBe('The cast on 26 Jul 2022 · Anupamaa Wiki');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Who was in the cast on a date?',
@@ -45,7 +45,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     renderRoute('/cast?at=2022-08-10');
     await screen.findByRole('heading', { level: 2, name: 'The cast on 10 Aug 2022' });
     expect(playedBy('Samar Shah')).toEqual(['Sagar Parekh [Dates uncertain]']);
-    expect(screen.getByText('(began in Aug 2022; the exact day is not known)')).toBeTruthy();
+    expect(screen.getByText('(began in Aug 2022; the exact day is not known)')).toBeVisible();
   });
 
   it('lists both actors, each uncertain, inside a handover month', async () => {
@@ -82,7 +82,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     await user.click(within(alert).getByRole('link', { name: 'See the cast as of 13 Mar 2026' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'The cast on 13 Mar 2026' }),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('explains an impossible date or one that is not a date', async () => {
@@ -111,7 +111,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Show the cast' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'The cast on 1 May 2023' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(router.state.location.search).toBe('?at=2023-05-01');
   });
 
@@ -119,10 +119,10 @@ describe('/cast', { timeout: 20_000 }, () => {
     renderRoute('/cast?character=samar-shah&at=2023-01-15');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Who played Samar Shah on a date?' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(
       screen.getByRole('heading', { level: 2, name: 'Samar Shah on 15 Jan 2023' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(playedBy('Samar Shah')).toEqual(['Sagar Parekh']);
     expect(() => playedBy('Anupamaa')).toThrow('Anupamaa is not listed');
     const chart = screen.getByRole('group', {
@@ -142,7 +142,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     renderRoute('/cast?character=samar-shah&at=2022-07-28');
     expect(
       await screen.findByText('No actor is known to have played Samar Shah on 28 Jul 2022.'),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('falls back to the whole cast for an unknown character', async () => {
@@ -158,8 +158,8 @@ describe('/cast', { timeout: 20_000 }, () => {
     renderRoute('/cast?at=2022-07-26');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });
 
@@ -169,7 +169,7 @@ describe('the character page', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('link', { name: 'Who played this role on a date?' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Who played Samar Shah on a date?' }),
-    ).toBeTruthy();
-    expect(screen.getByLabelText('Date')).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByLabelText('Date')).toHaveAttribute('type', 'date');
   });
 });

@@ -11,16 +11,22 @@ function infoValue(label: string): string {
 describe('/characters/:id', () => {
   it('shows who played Samar, when, how it ended and who replaced whom', async () => {
     renderRoute('/characters/samar-shah');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
     const history = screen.getByRole('region', { name: 'Portrayed by' });
     const cards = within(history).getAllByRole('listitem');
     expect(cards).toHaveLength(2);
-    expect(within(cards[0]!).getByRole('link', { name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(within(cards[0]!).getByRole('link', { name: 'Paras Kalnawat' })).toHaveAttribute(
+      'href',
+      '/actors/paras-kalnawat',
+    );
     expect(cards[0]!.textContent).toContain('13 Jul 2020 – 26 Jul 2022');
     expect(cards[0]!.textContent).toContain('Contract terminated');
     expect(within(cards[0]!).getAllByText(/Disputed/).length).toBeGreaterThan(0);
     expect(within(cards[0]!).getByRole('note').textContent).toMatch(/Paras/);
-    expect(within(cards[1]!).getByRole('link', { name: 'Sagar Parekh' })).toBeTruthy();
+    expect(within(cards[1]!).getByRole('link', { name: 'Sagar Parekh' })).toHaveAttribute(
+      'href',
+      '/actors/sagar-parekh',
+    );
     expect(cards[1]!.textContent).toContain('Aug 2022 – Oct 2023');
     expect(document.title).toBe('Samar Shah · Characters · Anupamaa Wiki');
   });
@@ -47,14 +53,14 @@ describe('/characters/:id', () => {
 
   it('says plainly when no actor is known for a role', async () => {
     renderRoute('/characters/ansh-shah');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ansh' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ansh' })).toBeVisible();
     expect(document.title).toBe('Ansh · Characters · Anupamaa Wiki');
     expect(infoValue('Played by')).toBe('unknown');
     expect(infoValue('Parent')).toBe('Samar Shah, Dimple Shah');
     const history = screen.getByRole('region', { name: 'Portrayed by' });
-    expect(within(history).getByText('No actor is known for this role yet.')).toBeTruthy();
+    expect(within(history).getByText('No actor is known for this role yet.')).toBeVisible();
     expect(within(history).queryAllByRole('listitem')).toHaveLength(0);
-    expect(screen.getByText('Medium confidence')).toBeTruthy();
+    expect(screen.getByText('Medium confidence')).toBeVisible();
   });
 
   it("goes on to an actor's page from a stint", async () => {
@@ -62,15 +68,18 @@ describe('/characters/:id', () => {
     const history = await screen.findByRole('region', { name: 'Portrayed by' });
     const stintTitle = within(history).getByRole('heading', { level: 3, name: 'Paras Kalnawat' });
     await user.click(within(stintTitle).getByRole('link', { name: 'Paras Kalnawat' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeVisible();
     expect(document.title).toBe('Paras Kalnawat · Actors · Anupamaa Wiki');
   });
 
   it('says "not found" for an unknown id, with ways on', async () => {
     renderRoute('/characters/no-such-person');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
-    expect(screen.getByText(/no character with the id "no-such-person"/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'All characters' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    expect(screen.getByText(/no character with the id "no-such-person"/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'All characters' })).toHaveAttribute(
+      'href',
+      '/characters',
+    );
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Page not found · Anupamaa Wiki');
   });
@@ -88,13 +97,13 @@ describe('/characters/:id', () => {
     const { user } = renderRoute('/characters/samar-shah');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
     expect(document.title).toBe('The data could not be read · Anupamaa Wiki');
     expect(screen.queryByRole('heading', { name: 'Samar Shah' })).toBeNull();
     restoreApi();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
   });
 
   it('lists the original first even when the start of that stint is unknown', async () => {

@@ -21,10 +21,10 @@ function card(family: HTMLElement, name: string): HTMLElement {
 describe('/characters', () => {
   it('groups every character by family, in the family order', async () => {
     renderRoute('/characters');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('All characters · Anupamaa Wiki');
-    expect(screen.getByText(/All 50 characters of Anupamaa and its prequel/)).toBeTruthy();
+    expect(screen.getByText(/All 50 characters of Anupamaa and its prequel/)).toBeVisible();
 
     const jump = screen.getByRole('navigation', { name: 'Families' });
     const jumpLinks = within(jump).getAllByRole('link');
@@ -82,7 +82,7 @@ describe('/characters', () => {
     const { user } = renderRoute('/characters');
     const shah = await screen.findByRole('region', { name: 'Anupamaa and the Shah family' });
     await user.click(within(shah).getByRole('link', { name: 'Samar Shah' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
     expect(document.title).toBe('Samar Shah · Characters · Anupamaa Wiki');
   });
 
@@ -92,7 +92,7 @@ describe('/characters', () => {
       url: '/characters',
       pageHeading: 'Characters',
     });
-    expect(screen.getByRole('region', { name: 'The Kapadias' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'The Kapadias' })).toBeVisible();
   });
 
   it('explains a data error when the response fails the schema', async () => {
@@ -100,9 +100,9 @@ describe('/characters', () => {
     renderRoute('/characters');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
     expect(screen.queryByRole('link', { name: 'Samar Shah' })).toBeNull();
   });
 });

@@ -6,17 +6,17 @@ const WAYS_ON = ['The show', 'All characters', 'All actors', 'Cast-change timeli
 
 /** Asserts the "not found" screen: one h1, the message, the ways on and the page title. */
 async function expectNotFound(message: string) {
-  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-  expect(screen.getByText(message)).toBeTruthy();
+  expect(screen.getByText(message)).toBeVisible();
   const main = screen.getByRole('main');
-  for (const name of WAYS_ON) expect(within(main).getByRole('link', { name })).toBeTruthy();
+  for (const name of WAYS_ON) expect(within(main).getByRole('link', { name })).toBeVisible();
   expect(document.title).toBe('Page not found · Anupamaa Wiki');
   // Nothing to retry: the page does not exist.
   expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   // The header stays, so the fan can search or browse on.
-  expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
-  expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeTruthy();
+  expect(screen.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeEnabled();
 }
 
 /** React Router warns on the console about a URL it cannot decode; keep the test output clean. */
@@ -52,7 +52,7 @@ describe('unknown pages', () => {
     const { user } = renderRoute('/no/such/page');
     await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'The show' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Page not found' })).toBeNull();
   });
 });
@@ -79,7 +79,7 @@ describe('malformed percent-encoded URLs', () => {
   it('still searches when the query is badly encoded', async () => {
     // The broken byte pair decodes to U+FFFD, leaving "a" to search for: every name starting so.
     renderRoute('/search?q=%E0%A4%A');
-    expect(await screen.findByText(/^\d+ results for/)).toBeTruthy();
+    expect(await screen.findByText(/^\d+ results for/)).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1, name: 'Search' })).toHaveLength(1);
   });
 });

@@ -45,7 +45,7 @@ describe('hostile data', () => {
     renderRoute('/characters/samar-shah');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
   });
 });
@@ -58,14 +58,14 @@ describe('failures', () => {
     await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The server is not answering' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 
   it('shortens an absurdly long id in the not-found message', async () => {
     const id = 'x'.repeat(5000);
     renderRoute(`/characters/${id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     const message = screen.getByText(/There is no character with the id/);
     expect(message.textContent?.length).toBeLessThan(200);
   });
@@ -77,10 +77,13 @@ describe('failures', () => {
     renderRoute('/actors');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server answered 502/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server answered 502/)).toBeVisible();
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByRole('combobox')).toBeTruthy();
-    expect(within(banner).getByRole('link', { name: 'Characters' })).toBeTruthy();
+    expect(within(banner).getByRole('combobox')).toBeEnabled();
+    expect(within(banner).getByRole('link', { name: 'Characters' })).toHaveAttribute(
+      'href',
+      '/characters',
+    );
   });
 });

@@ -68,7 +68,7 @@ describe('the header search combobox', () => {
     expect(options[5]?.textContent).toContain('Nidhi Shah');
 
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nidhi Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nidhi Shah' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/actors/nidhi-shah');
     // The box starts afresh on the new page.
     expect(searchBox().value).toBe('');
@@ -80,7 +80,7 @@ describe('the header search combobox', () => {
     await user.type(searchBox(), 'shah');
     await screen.findByRole('listbox');
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     expect(router.state.location.search).toBe('?q=shah');
     expect(searchBox().value).toBe('shah');
     expect(searchBox().getAttribute('aria-expanded')).toBe('false');
@@ -107,7 +107,7 @@ describe('the header search combobox', () => {
     const { user } = await openOn('/');
     await user.type(searchBox(), 'बापूजी');
     await user.click(await screen.findByRole('option', { name: /Hasmukh Shah/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hasmukh Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hasmukh Shah' })).toBeVisible();
   });
 
   it('offers the nearest names when nothing matches', async () => {
@@ -147,7 +147,7 @@ describe('the header search combobox', () => {
     await user.keyboard('{Enter}');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('sends a lone surrogate to the search page without breaking the URL', async () => {
@@ -155,10 +155,10 @@ describe('the header search combobox', () => {
     await user.click(searchBox());
     await user.paste('samar\uD800');
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('samar\uFFFD');
     expect(
       await within(screen.getByRole('main')).findByRole('link', { name: 'Samar Shah' }),
-    ).toBeTruthy();
+    ).toHaveAttribute('href', '/characters/samar-shah');
   });
 });

@@ -32,9 +32,9 @@ describe('/search', () => {
   it('prompts for a name when there is no query, without asking the API', async () => {
     const requests = watchApi('/search');
     renderRoute('/search');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(PROMPT)).toBeTruthy();
+    expect(screen.getByText(PROMPT)).toBeVisible();
     expect(document.title).toBe('Search · Anupamaa Wiki');
     expect(searchBox().value).toBe('');
     expect(requests).toEqual([]);
@@ -43,7 +43,7 @@ describe('/search', () => {
   it('treats a query of only spaces as no query', async () => {
     const requests = watchApi('/search');
     renderRoute('/search?q=%20%20%20');
-    expect(await screen.findByText(PROMPT)).toBeTruthy();
+    expect(await screen.findByText(PROMPT)).toBeVisible();
     expect(document.title).toBe('Search · Anupamaa Wiki');
     expect(requests).toEqual([]);
   });
@@ -71,12 +71,12 @@ describe('/search', () => {
 
   it('finds a character by nickname and says which name matched', async () => {
     renderRoute('/search?q=Toshu');
-    expect(await findParagraph('1 result for “Toshu”')).toBeTruthy();
+    expect(await findParagraph('1 result for “Toshu”')).toBeVisible();
     expect(document.title).toBe('Search: Toshu · Anupamaa Wiki');
     const [paritosh] = hits('Characters');
     expect(
       within(paritosh as HTMLElement).getByRole('link', { name: 'Paritosh Shah' }),
-    ).toBeTruthy();
+    ).toHaveAttribute('href', '/characters/paritosh-shah');
     expect(paritosh?.textContent).toContain('(matched “Toshu”)');
     expect(paritosh?.textContent).toContain('Manish Naggdev 2024–');
   });
@@ -97,7 +97,7 @@ describe('/search', () => {
 
   it('ranks whole-word matches of an alias above a name that only starts with the query', async () => {
     renderRoute('/search?q=anu');
-    expect(await findParagraph('3 results for “anu”')).toBeTruthy();
+    expect(await findParagraph('3 results for “anu”')).toBeVisible();
     const names = hits('Characters').map((hit) => hit.querySelector('a')?.textContent);
     // "Anu" is all of Anupamaa's nickname and a word of Aadhya's; "Anuj" only starts with it.
     expect(names).toEqual(['Anupamaa', 'Aadhya Kapadia', 'Anuj Kapadia']);
@@ -110,13 +110,15 @@ describe('/search', () => {
     renderRoute('/search?q=sudhansu%20pande');
     const [sudhanshu] = await screen.findAllByRole('link', { name: 'Sudhanshu Pandey' });
     expect(sudhanshu?.getAttribute('href')).toBe('/actors/sudhanshu-pandey');
-    expect(await findParagraph('1 result for “sudhansu pande”')).toBeTruthy();
+    expect(await findParagraph('1 result for “sudhansu pande”')).toBeVisible();
   });
 
   it('finds a character from a query in Hindi script', async () => {
     renderRoute(`/search?q=${encodeURIComponent('समर')}`);
-    expect(await findParagraph('1 result for “समर”')).toBeTruthy();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+    expect(await findParagraph('1 result for “समर”')).toBeVisible();
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' }),
+    ).toHaveAttribute('href', '/characters/samar-shah');
     expect(searchBox().value).toBe('समर');
   });
 
@@ -124,15 +126,15 @@ describe('/search', () => {
     const { user, router } = renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'Anupamaa' });
     await user.type(searchBox(), 'Toshu{Enter}');
-    expect(await findParagraph('1 result for “Toshu”')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(await findParagraph('1 result for “Toshu”')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/search');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Toshu');
 
     // A second search from the results page replaces the first.
     await user.clear(searchBox());
     await user.type(searchBox(), 'samar{Enter}');
-    expect(await findParagraph('1 result for “samar”')).toBeTruthy();
+    expect(await findParagraph('1 result for “samar”')).toBeVisible();
     expect(screen.queryByText('1 result for “Toshu”')).toBeNull();
     expect(searchBox().value).toBe('samar');
   });
@@ -148,13 +150,13 @@ describe('/search', () => {
     // Nothing is near "zzzz" either, so nothing is suggested.
     expect(screen.queryByRole('region', { name: 'Did you mean' })).toBeNull();
     await user.click(within(status).getByRole('link', { name: 'characters' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
   });
 
   it('suggests the nearest names when nothing matches, as links', async () => {
     // An actor's surname with a character's first name: no one person has both.
     const { user } = renderRoute('/search?q=samar%20kalnawat');
-    expect(await findParagraph(/^Nothing matches “samar kalnawat”\./)).toBeTruthy();
+    expect(await findParagraph(/^Nothing matches “samar kalnawat”\./)).toBeVisible();
     const suggestions = screen.getByRole('region', { name: 'Did you mean' });
     const links = within(suggestions).getAllByRole('link');
     expect(links.slice(0, 2).map((a) => a.textContent)).toEqual(['Paras Kalnawat', 'Samar Shah']);
@@ -162,7 +164,7 @@ describe('/search', () => {
       'Paras Kalnawat (actor)',
     );
     await user.click(links[1]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
   });
 
   it('refuses an over-long query without calling the API', async () => {
@@ -196,7 +198,7 @@ describe('/search', () => {
   it('still searches a query of exactly 100 characters', async () => {
     const requests = watchApi('/search');
     renderRoute(`/search?q=${'a'.repeat(100)}`);
-    expect(await findParagraph(/^Nothing matches/)).toBeTruthy();
+    expect(await findParagraph(/^Nothing matches/)).toBeVisible();
     expect(screen.queryByText(/That search is too long/)).toBeNull();
     expect(requests).toHaveLength(1);
   });
@@ -225,14 +227,18 @@ describe('/search', () => {
     // The override stays inside its <bdi>, so the rest of the sentence reads left to right.
     expect(status.querySelector('bdi')?.textContent).toBe(rtl);
     expect(document.title).toBe('Search: samar · Anupamaa Wiki');
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' }),
+    ).toHaveAttribute('href', '/characters/samar-shah');
   });
 
   it('survives a query that is not valid UTF-8 in the URL', async () => {
     // %ED%A0%80 would be a lone surrogate; URL decoding turns it into replacement characters.
     renderRoute('/search?q=%ED%A0%80samar');
-    expect(await findParagraph(/result for “.*samar”$/)).toBeTruthy();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+    expect(await findParagraph(/result for “.*samar”$/)).toBeVisible();
+    expect(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Samar Shah' }),
+    ).toHaveAttribute('href', '/characters/samar-shah');
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
@@ -240,14 +246,14 @@ describe('/search', () => {
     const { user } = renderRoute('/search?q=samar');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(/The database is on fire \(500\)/)).toBeTruthy();
+    expect(screen.getByText(/The database is on fire \(500\)/)).toBeVisible();
     // The search box still works, and still holds the query.
     expect(searchBox().value).toBe('samar');
     restoreApi();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await findParagraph('1 result for “samar”')).toBeTruthy();
+    expect(await findParagraph('1 result for “samar”')).toBeVisible();
   });
 
   it('explains a data error when the response fails the schema', async () => {
@@ -255,8 +261,8 @@ describe('/search', () => {
     renderRoute('/search?q=samar');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Samar Shah' })).toBeNull();
   });
 });

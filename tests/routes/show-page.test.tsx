@@ -20,7 +20,7 @@ function eventDates(list: HTMLElement): (string | null)[] {
 describe('/ (the show)', () => {
   it('introduces the show: title, channel, premiere date and status', async () => {
     renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Anupamaa Wiki: cast, characters and every recast, with sources');
 
@@ -46,7 +46,7 @@ describe('/ (the show)', () => {
     expect(cards).toHaveLength(expected.length);
     expected.forEach(([character = '', actor = ''], i) => {
       const card = cards[i] as HTMLElement;
-      expect(within(card).getByRole('link', { name: character })).toBeTruthy();
+      expect(within(card).getByRole('link', { name: character })).toBeVisible();
       expect(card.textContent).toContain(`played by ${actor}`);
     });
     expect(within(leads).getByRole('link', { name: 'Rupali Ganguly' }).getAttribute('href')).toBe(
@@ -77,7 +77,7 @@ describe('/ (the show)', () => {
     expect(second?.textContent).toMatch(/Vidushi Tiwari left the role of Ishaani/);
     expect(
       within(second as HTMLElement).getByRole('link', { name: 'Akshita Vatsayan' }),
-    ).toBeTruthy();
+    ).toHaveAttribute('href', '/actors/akshita-vatsayan');
   });
 
   it('lists the leaps and counts in the ways on', async () => {
@@ -94,8 +94,14 @@ describe('/ (the show)', () => {
       'Goa chapter (2026): Mar 2026 (seen in promos)',
     ]);
     const explore = screen.getByRole('navigation', { name: 'Explore the wiki' });
-    expect(within(explore).getByRole('link', { name: 'All 50 characters' })).toBeTruthy();
-    expect(within(explore).getByRole('link', { name: 'All 59 actors' })).toBeTruthy();
+    expect(within(explore).getByRole('link', { name: 'All 50 characters' })).toHaveAttribute(
+      'href',
+      '/characters',
+    );
+    expect(within(explore).getByRole('link', { name: 'All 59 actors' })).toHaveAttribute(
+      'href',
+      '/actors',
+    );
   });
 
   it('links on to the full timeline', async () => {
@@ -103,7 +109,7 @@ describe('/ (the show)', () => {
     await user.click(await screen.findByRole('link', { name: 'Every cast change since 2020 →' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(document.title).toBe('Cast-change timeline · Anupamaa Wiki');
   });
 
@@ -114,8 +120,10 @@ describe('/ (the show)', () => {
       pageHeading: 'Anupamaa',
       whileFailed: () => {
         // The error renders inside the layout: the header and its search stay usable.
-        expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
-        expect(screen.getByRole('combobox', { name: 'Search actors and characters' })).toBeTruthy();
+        expect(screen.getByRole('navigation', { name: 'Main' })).toBeVisible();
+        expect(
+          screen.getByRole('combobox', { name: 'Search actors and characters' }),
+        ).toBeEnabled();
       },
     });
     expect(screen.queryByRole('heading', { name: 'Something went wrong' })).toBeNull();
@@ -126,12 +134,12 @@ describe('/ (the show)', () => {
     const { user } = renderRoute('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
     expect(document.title).toBe('The data could not be read · Anupamaa Wiki');
     restoreApi();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
   });
 
   it('explains a body that is not JSON at all', async () => {
@@ -147,8 +155,8 @@ describe('/ (the show)', () => {
     renderRoute('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText('The server sent something that is not JSON.')).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText('The server sent something that is not JSON.')).toBeVisible();
   });
 
   it('says so when the server cannot be reached', async () => {
@@ -156,7 +164,7 @@ describe('/ (the show)', () => {
     renderRoute('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'You seem to be offline' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });

@@ -37,7 +37,7 @@ describe('/timeline chart', { timeout: 20_000 }, () => {
       within(chart()).getByRole('link', {
         name: 'Rupali Ganguly as Anupamaa, 13 Jul 2020 – present (as of Mar 2026)',
       }),
-    ).toBeTruthy();
+    ).toHaveAttribute('href', '/actors/rupali-ganguly');
     // One tab stop for the whole chart: the first bar; the others are reached by arrow keys.
     const tabbable = within(chart())
       .getAllByRole('link')
@@ -76,13 +76,13 @@ describe('/timeline chart', { timeout: 20_000 }, () => {
     const { user } = await openTimeline();
     within(chart()).getByRole('link', { name: PARAS }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeVisible();
   });
 
   it("opens the actor's page on click", async () => {
     const { user, router } = await openTimeline();
     await user.click(within(chart()).getByRole('link', { name: SAGAR }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/actors/sagar-parekh');
   });
 
@@ -101,7 +101,7 @@ describe('/timeline chart', { timeout: 20_000 }, () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['Sagar Parekh', 'Recast', 'Aug 2022', 'Oct 2023', 'Character killed off']);
-    expect(within(table).getByRole('rowheader', { name: 'Anupamaa' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Anupamaa' })).toBeVisible();
     const ongoing = within(table).getByRole('row', { name: /^Anupamaa Rupali Ganguly/ });
     expect(ongoing.textContent).toContain('present (as of Mar 2026)');
   });
@@ -128,7 +128,10 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
       .flatMap((year) => within(year).getAllByRole('listitem'));
     expect(changes.length).toBeGreaterThan(1);
     for (const change of changes)
-      expect(within(change).getByRole('link', { name: 'Samar Shah' })).toBeTruthy();
+      expect(within(change).getByRole('link', { name: 'Samar Shah' })).toHaveAttribute(
+        'href',
+        '/characters/samar-shah',
+      );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -196,7 +199,7 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
     expect(await navigator.clipboard.readText()).toBe(
       'http://localhost:3000/timeline?character=samar-shah',
     );
-    expect(screen.getByText('Link copied: whoever opens it sees this same view.')).toBeTruthy();
+    expect(screen.getByText('Link copied: whoever opens it sees this same view.')).toBeVisible();
   });
 
   it('copies only the filters that could be used', async () => {
@@ -213,7 +216,7 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
       await screen.findByText(
         'Your browser would not let the wiki copy the link. Copy it from the box below.',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Link to this view' })).toHaveProperty(
       'value',
       'http://localhost:3000/timeline?actor=sagar-parekh',

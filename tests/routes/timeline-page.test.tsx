@@ -30,7 +30,7 @@ describe('/timeline', { timeout: 20_000 }, () => {
     renderRoute('/timeline');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('Cast-change timeline · Anupamaa Wiki');
 
@@ -110,11 +110,11 @@ describe('/timeline', { timeout: 20_000 }, () => {
     const { user } = renderRoute('/timeline');
     await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' });
     const terminated = eventsOf('2022').find((e) => dateOf(e) === '2022-07-26');
-    expect(terminated).toBeTruthy();
+    expect(terminated).toHaveTextContent("The makers ended Paras Kalnawat's contract");
     await user.click(
       within(terminated as HTMLElement).getByRole('link', { name: 'Paras Kalnawat' }),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' })).toBeVisible();
   });
 
   it('offers a retry when the server fails, and recovers', async () => {
@@ -140,12 +140,12 @@ describe('/timeline', { timeout: 20_000 }, () => {
     renderRoute('/timeline');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(
       screen.getByText(
         'Loading this page failed: The server answered 503 Service Unavailable (503).',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('explains a data error when the response fails the schema', async () => {
@@ -156,9 +156,9 @@ describe('/timeline', { timeout: 20_000 }, () => {
     renderRoute('/timeline');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The data could not be read' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByText(/The server sent data in an unexpected shape/)).toBeVisible();
     expect(screen.queryByText('Someone joined')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
   });
 });

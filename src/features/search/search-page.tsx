@@ -11,7 +11,10 @@ function pathOf(hit: { kind: SearchHit['kind']; id: string }): string {
   return hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id);
 }
 
-/** The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence around. */
+/**
+ * The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence
+ * around.
+ */
 function Quoted({ text }: { text: string }) {
   return (
     <>
@@ -116,7 +119,6 @@ export function SearchPage() {
     body = <Results q={q} data={data} />;
   }
 
-  // By code point, so that the cut never splits an emoji into a lone surrogate.
   // By code point, so that the cut never splits an emoji into a lone surrogate.
   const shown = [...withoutControls(q)].slice(0, 60).join('');
   return (

@@ -3,9 +3,10 @@ import { useState } from 'react';
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'fallback'; url: string };
 
 /**
- * Copies the address of `path` (the view as shown, without any value that could not be used). Where the clipboard is out of reach (an old browser, a page not
- * served over HTTPS, a denied permission) it shows the link in a box to copy by hand instead.
- * The outcome is announced politely.
+ * Copies the address of `path` (the view as shown, without any value that could not be used).
+ * Where the clipboard is out of reach (an old browser, a page not served over HTTPS, a denied
+ * permission) it shows the link in a box to copy by hand instead. The outcome is announced
+ * politely.
  */
 export function CopyLinkButton({ path, label = 'Copy link' }: { path: string; label?: string }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
