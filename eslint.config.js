@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // The layers of ../shared/ARCHITECTURE.md, enforced rather than remembered.
+    // The layers described in the README's "Layout" section, enforced rather than remembered.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
@@ -63,7 +63,7 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          message: '${file.type} must not import ${dependency.type} (see ARCHITECTURE.md)',
+          message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
             { from: 'main', allow: ['app', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
