@@ -47,6 +47,7 @@ export default tseslint.config(
       'import/resolver': { typescript: { alwaysTryTypes: true } },
       'boundaries/include': ['src/**/*'],
       'boundaries/elements': [
+        { type: 'boot', pattern: 'src/boot.ts', mode: 'file' },
         { type: 'main', pattern: 'src/main.tsx', mode: 'file' },
         { type: 'server-entry', pattern: 'src/entry-server.tsx', mode: 'file' },
         { type: 'app', pattern: 'src/app' },
@@ -65,6 +66,7 @@ export default tseslint.config(
           default: 'disallow',
           message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
+            { from: 'boot', allow: ['app'] },
             { from: 'main', allow: ['app', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'app', allow: ['app', 'api', 'feature', 'components', 'lib'] },

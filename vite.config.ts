@@ -10,6 +10,14 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), prerenderedPages(), mswWithoutCookieStore()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
-  // The manifest tells the prerenderer and `npm run size` which chunks each page needs.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The manifest tells the prerenderer and `npm run size` which chunks each page needs.
+    manifest: true,
+    // The boot script is an entry of its own, which prerendered pages load instead of the app's
+    // (see src/boot.ts). It imports nothing from the app, so the app's chunks are split as if it
+    // were not there.
+    rolldownOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
+  },
 });

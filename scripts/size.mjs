@@ -20,10 +20,16 @@ for (const [file, kb] of [...sizes].sort((a, b) => b[1] - a[1])) {
   console.log(`${kb.toFixed(1).padStart(8)}  ${file}`);
 }
 
-const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+// The app's entry, and the boot script that prerendered pages load in its place (src/boot.ts).
+const entryKey = 'index.html';
+const bootKey = 'src/boot.ts';
+for (const key of [entryKey, bootKey]) {
+  if (!manifest[key]?.isEntry) throw new Error(`${key} is not an entry of the build manifest`);
+}
 const mockKey = 'src/mock-api/browser.ts';
 const firstLoad = (pathname) => {
   const keys = new Set([
+    ...staticClosure(manifest, bootKey),
     ...staticClosure(manifest, entryKey),
     ...staticClosure(manifest, pageModuleFor(pathname)),
     ...(manifest[mockKey] ? staticClosure(manifest, mockKey) : []),
