@@ -40,13 +40,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // The layers of ../shared/ARCHITECTURE.md, enforced rather than remembered.
+    // The layers described in the README's "Layout" section, enforced rather than remembered.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { typescript: { alwaysTryTypes: true } },
       'boundaries/include': ['src/**/*'],
       'boundaries/elements': [
+        { type: 'boot', pattern: 'src/boot.ts', mode: 'file' },
         { type: 'main', pattern: 'src/main.tsx', mode: 'file' },
         { type: 'server-entry', pattern: 'src/entry-server.tsx', mode: 'file' },
         { type: 'app', pattern: 'src/app' },
@@ -63,8 +64,9 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          message: '${file.type} must not import ${dependency.type} (see ARCHITECTURE.md)',
+          message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
+            { from: 'boot', allow: ['app'] },
             { from: 'main', allow: ['app', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'app', allow: ['app', 'api', 'feature', 'components', 'lib'] },

@@ -8,7 +8,8 @@ export interface PageState {
   router: HydrationState;
 }
 
-const STATE_ELEMENT_ID = 'wiki-state';
+/** The `<script type="application/json">` the prerenderer puts the page's state in. */
+export const STATE_ELEMENT_ID = 'wiki-state';
 
 /**
  * The state embedded in this page, if it was prerendered for the URL now in the address bar. A
@@ -56,5 +57,3 @@ export async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
     }),
   );
 }
-
-export { STATE_ELEMENT_ID };

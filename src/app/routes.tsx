@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { actorLoader, actorsLoader } from '../features/actors/queries';
 import { characterLoader, charactersLoader } from '../features/characters/queries';
@@ -6,8 +7,29 @@ import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
 import { Loading, NotFound } from '../components/states';
+import { pages, type Page } from './pages';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+
+/** Every page module, each loaded on demand as a chunk of its own; keyed by path from the root. */
+const pageModules = import.meta.glob<Record<string, ComponentType | undefined>>(
+  '/src/features/*/*-page.tsx',
+);
+
+/**
+ * A page's place in the route table: its path (the home page is the index route) and its code,
+ * loaded on demand.
+ */
+function pageRoute(page: Page) {
+  const load = pageModules[`/${page.module}`];
+  if (!load) throw new Error(`No page module at ${page.module}`);
+  const lazy = async () => {
+    const Component = (await load())[page.component];
+    if (!Component) throw new Error(`${page.module} has no export ${page.component}`);
+    return { Component };
+  };
+  return page.path === '/' ? { index: true as const, lazy } : { path: page.path, lazy };
+}
 
 /**
  * The route table, shared by the browser router, the prerenderer and tests. Loaders are small
@@ -34,64 +56,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Page errors render inside the layout, so the header and search stay usable.
           errorElement: <RouteError />,
           children: [
+            { ...pageRoute(pages.show), loader: showLoader(queryClient) },
+            { ...pageRoute(pages.characters), loader: charactersLoader(queryClient) },
+            { ...pageRoute(pages.character), loader: characterLoader(queryClient) },
+            { ...pageRoute(pages.actors), loader: actorsLoader(queryClient) },
+            { ...pageRoute(pages.actor), loader: actorLoader(queryClient) },
             {
-              index: true,
-              loader: showLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/show/show-page')).ShowPage,
-              }),
-            },
-            {
-              path: 'characters',
-              loader: charactersLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/characters/characters-page')).CharactersPage,
-              }),
-            },
-            {
-              path: 'characters/:id',
-              loader: characterLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/characters/character-page')).CharacterPage,
-              }),
-            },
-            {
-              path: 'actors',
-              loader: actorsLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/actors/actors-page')).ActorsPage,
-              }),
-            },
-            {
-              path: 'actors/:id',
-              loader: actorLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/actors/actor-page')).ActorPage,
-              }),
-            },
-            {
-              // The chart's code (and d3) loads with the page, in parallel with its data.
-              path: 'timeline',
+              ...pageRoute(pages.timeline),
               loader: timelineLoader(queryClient),
               shouldRevalidate: keepDataOnSearchChange,
-              lazy: async () => ({
-                Component: (await import('../features/timeline/timeline-page')).TimelinePage,
-              }),
             },
+            { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
             {
-              path: 'search',
-              loader: searchLoader(queryClient),
-              lazy: async () => ({
-                Component: (await import('../features/search/search-page')).SearchPage,
-              }),
-            },
-            {
-              path: 'cast',
+              ...pageRoute(pages.cast),
               loader: timelineLoader(queryClient),
               shouldRevalidate: keepDataOnSearchChange,
-              lazy: async () => ({
-                Component: (await import('../features/timeline/cast-page')).CastPage,
-              }),
             },
             { path: '*', element: <NotFound /> },
           ],

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Prerendered pages boot the app on the first interaction (see scripts/prerender.mjs). Tests
+ * Prerendered pages boot the app on the first interaction (see src/boot.ts). Tests
  * about the app's behaviour start from a booted page: this moves the pointer, as any visitor
  * would, and waits until the app has taken over the page.
  */

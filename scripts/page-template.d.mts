@@ -1,0 +1,32 @@
+export declare const SITE_NAME: string;
+export declare function replaceOnce(
+  html: string,
+  target: string | RegExp,
+  replacement: string,
+): string;
+export declare function escapeHtml(text: string): string;
+export declare function inlineStylesheets(
+  html: string,
+  readStylesheet: (href: string) => Promise<string>,
+): Promise<string>;
+export interface PrerenderedPage {
+  url: string;
+  html: string;
+  state: unknown;
+}
+/** Names the browser code reads a prerendered page by (exported by src/entry-server.tsx). */
+export interface PageMarks {
+  pageUrlAttribute: string;
+  appScriptAttribute: string;
+  stateElementId: string;
+}
+export declare function bootOnInteraction(
+  html: string,
+  options: { bootSrc: string; marks: PageMarks },
+): string;
+export declare function fillTemplate(
+  template: string,
+  page: PrerenderedPage,
+  options: { siteUrl: string; marks: PageMarks },
+): string;
+export declare function notFoundPage(shell: string): string;

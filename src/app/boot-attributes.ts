@@ -1,0 +1,12 @@
+/**
+ * The attributes through which a prerendered page tells src/boot.ts what it holds. The
+ * prerenderer writes them (scripts/prerender.mjs, which reads these names through
+ * src/entry-server.tsx). Kept apart from the app's code so that the boot script stays a few
+ * hundred bytes with no chunk of the app's to wait for.
+ */
+
+/** On `<html>`: the address (path and query) the page was rendered for. */
+export const PAGE_URL_ATTRIBUTE = 'data-page';
+
+/** On the boot script's `<script>` element: the URL of the app's entry chunk, to load on boot. */
+export const APP_SCRIPT_ATTRIBUTE = 'data-app';

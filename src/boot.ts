@@ -1,0 +1,40 @@
+/**
+ * The one script of a prerendered page, in place of the app's entry. A prerendered page is
+ * complete without script: its links are real links, its search box a GET form, its chart bars
+ * links to the actors. So the app (client-side navigation, the search combobox, the chart's
+ * keyboard and details, the mock API) starts on the fan's first interaction or after a few seconds
+ * of reading, whichever comes first; until then the phone's main thread and connection serve the
+ * page alone. Pages that were not prerendered (the 404 page, dev) load the app's entry directly.
+ */
+import { APP_SCRIPT_ATTRIBUTE, PAGE_URL_ATTRIBUTE } from './app/boot-attributes';
+
+const BOOT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
+const BOOT_AFTER_MS = 5000;
+
+function appScriptUrl(): string {
+  const url = document
+    .querySelector(`script[${APP_SCRIPT_ATTRIBUTE}]`)
+    ?.getAttribute(APP_SCRIPT_ATTRIBUTE);
+  if (!url) throw new Error(`The boot script's element has no ${APP_SCRIPT_ATTRIBUTE} attribute`);
+  return url;
+}
+
+const appScript = appScriptUrl();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function boot(): void {
+  clearTimeout(timer);
+  for (const type of BOOT_EVENTS) removeEventListener(type, boot, true);
+  // A URL known only once the app is built, which the prerenderer hands over in the page.
+  void import(/* @vite-ignore */ appScript);
+}
+
+// A page served for another address (/search?q=… answered with the bare search page) must show
+// what was asked for, which takes the app: start it at once.
+const renderedFor = document.documentElement.getAttribute(PAGE_URL_ATTRIBUTE);
+if (renderedFor !== location.pathname + location.search) {
+  boot();
+} else {
+  for (const type of BOOT_EVENTS) addEventListener(type, boot, { capture: true, passive: true });
+  timer = setTimeout(boot, BOOT_AFTER_MS);
+}
