@@ -3,16 +3,15 @@
  * first among its kind. The engine is the one the mock API loads; no HTTP in between.
  */
 import { describe, expect, it } from 'vitest';
+import type { SearchKind } from '../../src/api/schemas';
 import { createDb } from '../../src/mock-api/db';
 import { dataset } from '../../src/mock-api/dataset';
 import { createSearchEngine } from '../../src/mock-api/search/search-engine';
 
 const engine = createSearchEngine(createDb(dataset).searchDocuments());
 
-type Kind = 'actor' | 'character';
-
 /** [what the fan types, the kind, the id that must come first, the alias it matched (if any)] */
-const CASES: [query: string, kind: Kind, id: string, matched?: string][] = [
+const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] = [
   // The examples of the issue.
   ['kalnavat', 'actor', 'paras-kalnawat'],
   ['sudhansu pande', 'actor', 'sudhanshu-pandey'],
@@ -121,7 +120,7 @@ describe('search finds people the way fans type them', () => {
 });
 
 describe('search ranks exact over prefix over phonetic over fuzzy', () => {
-  const names = (query: string, kind: Kind) => {
+  const names = (query: string, kind: SearchKind) => {
     const found = engine.search(query, 50);
     return (kind === 'actor' ? found.actors : found.characters).map((h) => h.name);
   };

@@ -3,9 +3,8 @@
  * its folded form, stem and phonetic key (see phonetic-key.ts). Built once from plain records,
  * then only read. Postings are flat typed arrays because a query walks thousands of them.
  */
+import type { SearchKind } from '../../api/schemas';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
-
-export type SearchKind = 'actor' | 'character';
 
 /** One searchable person: the name shown, and every other name they go by. */
 export interface SearchDocument {

@@ -8,9 +8,10 @@
  * query covers ("Baa" is all of Leela's nickname but only a part of "Moti Baa Kothari"), then
  * display name before alias, then alphabetically.
  */
+import type { SearchHit, SearchSuggestion } from '../../api/schemas';
 import { boundedEditDistance, boundedPrefixDistance } from './edit-distance';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
-import type { SearchIndex, SearchKind, WordList } from './search-index';
+import type { SearchIndex, WordList } from './search-index';
 
 const EXACT = 0;
 const PREFIX = 1;
@@ -37,25 +38,14 @@ function looseEdits(keyLength: number): number {
   return Math.max(1, Math.ceil(keyLength / 3));
 }
 
-export interface SearchHitRef {
-  kind: SearchKind;
-  id: string;
-  name: string;
-  /** The alias that matched, when it was not the display name. */
-  matched: string | null;
-}
-
-export interface SearchSuggestionRef {
-  kind: SearchKind;
-  id: string;
-  name: string;
-}
+/** A hit as the engine finds it; db.ts adds the line of context the contract's hit carries. */
+export type SearchHitRef = Omit<SearchHit, 'context'>;
 
 export interface SearchMatches {
   actors: SearchHitRef[];
   characters: SearchHitRef[];
   total: { actors: number; characters: number };
-  suggestions: SearchSuggestionRef[];
+  suggestions: SearchSuggestion[];
 }
 
 interface QueryWord {
@@ -324,7 +314,7 @@ export function createSearcher(index: SearchIndex) {
    * people matching more words come first, then the nearer. Only the best few are kept, by a
    * scan rather than a sort: a loose bound on a common word can reach thousands of people.
    */
-  function suggest(words: QueryWord[]): SearchSuggestionRef[] {
+  function suggest(words: QueryWord[]): SearchSuggestion[] {
     stamp += 1;
     const queryStamp = stamp;
     let touchedCount = 0;
