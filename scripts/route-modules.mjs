@@ -12,7 +12,9 @@ const PAGE_MODULES = [
 ];
 
 /** Page code a page loads only once the browser is idle after the first paint. */
-const DEFERRED_MODULES = [[/^\/timeline$/, ['src/features/timeline/timeline-chart-panel.tsx']]];
+const DEFERRED_MODULES = [
+  [/^\/timeline$/, ['src/features/timeline/chart/timeline-chart-panel.tsx']],
+];
 
 export function deferredModulesFor(pathname) {
   return DEFERRED_MODULES.find(([pattern]) => pattern.test(pathname))?.[1] ?? [];

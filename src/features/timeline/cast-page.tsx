@@ -7,10 +7,10 @@ import { householdLabels } from '../../lib/labels';
 import { firstDay, formatPartialDate, lastDay, toIsoDay, yearOf } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { castOnDate, type CastAnswer, type CastStint } from './cast-on-date';
-import { layoutChart } from './chart-layout';
+import { layoutChart } from './chart/chart-layout';
 import { quoteInput } from './date-order';
 import { timelineQueries } from './queries';
-import { TimelineChart } from './timeline-chart';
+import { TimelineChart } from './chart/timeline-chart';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { whenIdle } from '../../lib/idle';
 
-import type * as ChartPanel from './timeline-chart-panel';
+import type * as ChartPanel from './chart/timeline-chart-panel';
 
 type ChartPanelModule = typeof ChartPanel;
 
@@ -14,7 +14,7 @@ let module: Promise<ChartPanelModule> | null = null;
 export function chartPanelModule(): Promise<ChartPanelModule> {
   if (!module) {
     const loading: Promise<ChartPanelModule> = whenIdle()
-      .then(() => import('./timeline-chart-panel'))
+      .then(() => import('./chart/timeline-chart-panel'))
       .then((loaded) => {
         // Marked the way React's `use` reads a settled promise: it then renders at once instead
         // of suspending, which is what lets the prerenderer put the whole chart in the page.

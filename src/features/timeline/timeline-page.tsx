@@ -17,7 +17,7 @@ import {
   type TimelineFilter,
 } from './timeline-filters';
 import { chartPanelModule, loadedValue } from './chart-panel-module';
-import type { TimelineChartPanel as Panel } from './timeline-chart-panel';
+import type { TimelineChartPanel as Panel } from './chart/timeline-chart-panel';
 
 /**
  * Suspends until the chart's code has arrived (see chart-panel-module.ts). While hydrating, React

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Timeline } from '../../api/schemas';
-import { layoutChart, type ChartInput, type ChartLayout } from './chart-layout';
+import { layoutChart } from './chart/chart-layout';
+import type { ChartInput, ChartLayout } from './chart/chart-types';
 import {
   applyTimelineFilter,
   type FilteredTimeline,
