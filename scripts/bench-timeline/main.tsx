@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import '../../src/app/styles.css';
 import { TimelineChart } from '../../src/features/timeline/chart/timeline-chart';
 import { NO_FILTER, type TimelineFilter } from '../../src/features/timeline/timeline-filters';
-import { useFilteredChart } from '../../src/features/timeline/use-filtered-chart';
+import { useFilteredChart } from './use-filtered-chart';
 import { syntheticTimeline } from './synthetic-timeline';
 
 declare global {

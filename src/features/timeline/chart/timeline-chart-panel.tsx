@@ -1,7 +1,7 @@
 import type { Timeline } from '../../../api/schemas';
 import { TimelineChart } from './timeline-chart';
 import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
-import { useChartLayout } from '../use-filtered-chart';
+import { useChartLayout } from './use-chart-layout';
 
 /**
  * The chart with its layout, in a chunk of its own with d3: the timeline page shows the
