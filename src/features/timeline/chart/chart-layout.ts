@@ -6,14 +6,13 @@
  * bars whose drawn extent (labels included) would collide go to separate lanes of the row, as
  * happens when a recast's handover is known only to the month.
  */
-import { scaleLinear } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
 import type { Household, Portrayal, PortrayalKind, TimelineCharacter } from '../../../api/schemas';
 import { householdLabels, householdOrder } from '../../../lib/labels';
 import { formatPartialDate } from '../../../lib/partial-date';
 import { daySpan } from '../../../lib/day-span';
-import { placeBar, type Scale } from './bar-geometry';
+import { placeBar } from './bar-geometry';
 import { CHART, textWidth } from './chart-metrics';
+import { monthStarts, timeScale, yearStarts } from './time-scale';
 import type {
   ChartBar,
   ChartInput,
@@ -23,8 +22,6 @@ import type {
   ChartRow,
   ChartTick,
 } from './chart-types';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Greedy interval packing: each bar, taken left to right, goes to the first lane whose last bar
@@ -86,15 +83,8 @@ const KIND_ORDER: PortrayalKind[] = [
 
 export function layoutChart(input: ChartInput): ChartLayout {
   const { years, markers } = input;
-  const start = daySpan(String(years.from)).first;
-  const end = daySpan(String(years.to)).last + 1;
   const plotWidth = Math.max(CHART.minPlotWidth, (years.to - years.from + 1) * CHART.pxPerYear);
-  // A linear scale over epoch milliseconds: d3-time supplies the ticks, and the wiki writes its own
-  // labels, so scaleUtc's tick formatting (d3-time-format, ~3 KB gzip) would be dead weight.
-  const scale = scaleLinear()
-    .domain([start * DAY_MS, end * DAY_MS])
-    .range([0, plotWidth]);
-  const x: Scale = (day) => scale(day * DAY_MS);
+  const { start, end, x } = timeScale(years, plotWidth);
   const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);
 
@@ -197,22 +187,15 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const placedMarkers = placeMarkers(markerInputs, plotWidth);
   const markerLines = Math.max(0, ...placedMarkers.map((m) => m.line + 1));
 
-  const monthly = plotWidth / (years.to - years.from + 1) >= 480;
-  const domainDates = [new Date(start * DAY_MS), new Date(end * DAY_MS)] as const;
-  const yearTicks = utcYear.range(...domainDates);
-  if (yearTicks[0]?.getTime() !== domainDates[0].getTime()) yearTicks.unshift(domainDates[0]);
-  const ticks: ChartTick[] = yearTicks.map((d) => ({ x: scale(d.getTime()), major: true }));
-  const tickLabels = yearTicks.map((d, i) => {
-    const next = yearTicks[i + 1] ?? domainDates[1];
-    return {
-      x: (scale(d.getTime()) + scale(next.getTime())) / 2,
-      text: String(d.getUTCFullYear()),
-    };
-  });
-  if (monthly) {
-    for (const d of utcMonth.range(...domainDates)) {
-      if (d.getUTCMonth() !== 0) ticks.push({ x: scale(d.getTime()), major: false });
-    }
+  const yearDays = yearStarts(years);
+  const ticks: ChartTick[] = yearDays.map((day) => ({ x: x(day), major: true }));
+  // Each year's label sits in the middle of its year.
+  const tickLabels = yearDays.map((day, i) => ({
+    x: (x(day) + x(yearDays[i + 1] ?? end)) / 2,
+    text: String(years.from + i),
+  }));
+  if (plotWidth / (years.to - years.from + 1) >= 480) {
+    for (const day of monthStarts(years)) ticks.push({ x: x(day), major: false });
   }
 
   return {
