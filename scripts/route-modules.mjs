@@ -14,6 +14,7 @@ const PAGE_MODULES = [
 /** Page code a page loads only once the browser is idle after the first paint. */
 const DEFERRED_MODULES = [
   [/^\/timeline$/, ['src/features/timeline/chart/timeline-chart-panel.tsx']],
+  [/^\/cast$/, ['src/features/timeline/chart/cast-chart-panel.tsx']],
 ];
 
 export function deferredModulesFor(pathname) {
