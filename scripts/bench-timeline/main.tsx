@@ -9,9 +9,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/app/styles.css';
-import { TimelineChart } from '../../src/features/timeline/timeline-chart';
+import { TimelineChart } from '../../src/features/timeline/chart/timeline-chart';
 import { NO_FILTER, type TimelineFilter } from '../../src/features/timeline/timeline-filters';
-import { useFilteredChart } from '../../src/features/timeline/use-filtered-chart';
+import { useFilteredChart } from './use-filtered-chart';
 import { syntheticTimeline } from './synthetic-timeline';
 
 declare global {

@@ -125,7 +125,8 @@ describe('/cast', { timeout: 20_000 }, () => {
     ).toBeVisible();
     expect(playedBy('Samar Shah')).toEqual(['Sagar Parekh']);
     expect(() => playedBy('Anupamaa')).toThrow('Anupamaa is not listed');
-    const chart = screen.getByRole('group', {
+    // The chart's code arrives after the page (when the browser is idle): wait for the chart.
+    const chart = await screen.findByRole('group', {
       name: 'Chart of everyone who has played Samar Shah',
     });
     expect(

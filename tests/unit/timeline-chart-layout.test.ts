@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
-import {
-  assignLanes,
-  layoutChart,
-  linesInView,
-  stintName,
-  type ChartBar,
-  type ChartInput,
-} from '../../src/features/timeline/chart-layout';
-import { indexBars, moveFocus } from '../../src/features/timeline/chart-keys';
+import { stintName } from '../../src/features/timeline/chart/chart-bar';
+import { indexBars, moveFocus } from '../../src/features/timeline/chart/chart-keys';
+import { assignLanes, layoutChart } from '../../src/features/timeline/chart/chart-layout';
+import type { ChartBar, ChartInput } from '../../src/features/timeline/chart/chart-types';
+import { linesInView } from '../../src/features/timeline/chart/use-visible-lines';
 import {
   applyTimelineFilter,
   filterToParams,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
 import { castOnDate } from '../../src/features/timeline/cast-on-date';
 import { orderDates, parseDay, placeDay } from '../../src/features/timeline/date-order';
-import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/stint-bounds';
+import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/chart/stint-bounds';
 import { firstDay } from '../../src/lib/partial-date';
 import { stint } from '../timeline-fixtures';
 

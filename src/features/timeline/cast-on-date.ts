@@ -7,7 +7,7 @@ import type { Household, Portrayal, TimelineCharacter, TimelineMarkers } from '.
 import { householdOrder } from '../../lib/labels';
 import { firstDay, formatPartialDate, lastDay, precisionOf } from '../../lib/partial-date';
 import { parseDay } from './date-order';
-import { presenceOn, stintBounds, type Presence } from './stint-bounds';
+import { presenceOn, stintBounds, type Presence } from './chart/stint-bounds';
 
 export interface CastStint {
   portrayal: Portrayal;

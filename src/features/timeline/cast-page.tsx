@@ -1,16 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Form, Link, useNavigate, useSearchParams } from 'react-router';
 import type { TimelineCharacter } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
+import { whenIdle } from '../../lib/idle';
 import { householdLabels } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay, toIsoDay, yearOf } from '../../lib/partial-date';
+import { firstDay, formatPartialDate, lastDay, toIsoDay } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { castOnDate, type CastAnswer, type CastStint } from './cast-on-date';
-import { layoutChart } from './chart-layout';
 import { quoteInput } from './date-order';
 import { timelineQueries } from './queries';
-import { TimelineChart } from './timeline-chart';
 
 const DAY_MS = 86_400_000;
 
@@ -134,6 +133,16 @@ function AnswerNotice({
   }
 }
 
+/**
+ * The chart (a chunk of its own, shared with the timeline's) is fetched once the browser has a
+ * quiet moment, so the answer to "who was in the cast" is on screen first.
+ */
+const CastChartPanel = lazy(async () => {
+  await whenIdle();
+  const { CastChartPanel } = await import('./chart/cast-chart-panel');
+  return { default: CastChartPanel };
+});
+
 export function CastPage() {
   const { data } = useSuspenseQuery(timelineQueries.filtered({}));
   const [searchParams] = useSearchParams();
@@ -162,19 +171,6 @@ export function CastPage() {
   const { premiere, asOf } = data.markers;
   const minIso = premiere ? isoOfDay(firstDay(premiere)) : undefined;
   const maxIso = isoOfDay(lastDay(asOf));
-  const layout = useMemo(
-    () =>
-      character && scope.portrayals.length > 0
-        ? layoutChart({
-            rows: scope.characters,
-            portrayals: scope.portrayals,
-            markers: data.markers,
-            years: { from: premiere ? yearOf(premiere) : yearOf(asOf), to: yearOf(asOf) },
-            chosenDay,
-          })
-        : null,
-    [character, scope, data.markers, premiere, asOf, chosenDay],
-  );
   const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
 
   const heading = character
@@ -249,14 +245,18 @@ export function CastPage() {
         <AnswerNotice answer={answer} characterId={character?.id} />
       )}
       {character && scope.portrayals.length === 0 && <p>No actor is known for this role yet.</p>}
-      {layout && (
+      {character && scope.portrayals.length > 0 && (
         <section aria-labelledby="cast-chart-heading">
-          <h2 id="cast-chart-heading">Everyone who has played {character?.name}</h2>
-          <TimelineChart
-            layout={layout}
-            label={`Chart of everyone who has played ${character?.name ?? ''}`}
-            onOpen={onOpen}
-          />
+          <h2 id="cast-chart-heading">Everyone who has played {character.name}</h2>
+          <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
+            <CastChartPanel
+              character={character}
+              portrayals={scope.portrayals}
+              markers={data.markers}
+              chosenDay={chosenDay}
+              onOpen={onOpen}
+            />
+          </Suspense>
         </section>
       )}
       {answer.kind === 'cast' && (

@@ -2,7 +2,6 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ShouldRevalidateFunction } from 'react-router';
 import { api } from '../../api/client';
 import { prefetch } from '../../lib/prefetch';
-import { chartPanelModule } from './chart-panel-module';
 import type { TimelineFilter } from '../../api/endpoints';
 
 export const timelineQueries = {
@@ -19,12 +18,8 @@ export const timelineQueries = {
  * filter change needs no request. Their loaders stay in the main bundle (they are tiny) and run
  * while the page's own code is still downloading.
  */
-export const timelineLoader = (queryClient: QueryClient) => async () => {
-  // Prerendering puts the whole chart in the page, so it first waits for the chart's code; the
-  // browser build drops this line and hydrates the chart when idle.
-  if (import.meta.env.SSR) await chartPanelModule();
-  return prefetch(queryClient, timelineQueries.filtered({}));
-};
+export const timelineLoader = (queryClient: QueryClient) => () =>
+  prefetch(queryClient, timelineQueries.filtered({}));
 
 /**
  * Their data does not depend on the query string, so a filter change need not re-run loaders

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, use, useCallback, useMemo, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
+import { whenIdle } from '../../lib/idle';
 import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
@@ -16,18 +17,18 @@ import {
   yearSpan,
   type TimelineFilter,
 } from './timeline-filters';
-import { chartPanelModule, loadedValue } from './chart-panel-module';
-import type { TimelineChartPanel as Panel } from './timeline-chart-panel';
 
 /**
- * Suspends until the chart's code has arrived (see chart-panel-module.ts). While hydrating, React
- * keeps the prerendered chart on screen meanwhile.
+ * The chart's code, in a chunk of its own, is fetched once the browser has a quiet moment, so a
+ * prerendered timeline is painted and readable first: while hydrating, React keeps the
+ * prerendered chart on screen until the code arrives. The prerenderer waits for it (there is no
+ * idle wait on a server), so the HTML holds the whole chart.
  */
-function TimelineChartPanel(props: ComponentProps<typeof Panel>) {
-  const loading = chartPanelModule();
-  const { TimelineChartPanel: Loaded } = loadedValue(loading) ?? use(loading);
-  return <Loaded {...props} />;
-}
+const TimelineChartPanel = lazy(async () => {
+  await whenIdle();
+  const { TimelineChartPanel } = await import('./chart/timeline-chart-panel');
+  return { default: TimelineChartPanel };
+});
 
 function filterOptions(data: Timeline): FilterOptions {
   const actors = new Map<string, string>();

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Timeline } from '../../api/schemas';
-import { layoutChart, type ChartInput, type ChartLayout } from './chart-layout';
-import {
-  applyTimelineFilter,
-  type FilteredTimeline,
-  type TimelineFilter,
-} from './timeline-filters';
+import type { Timeline } from '../../../api/schemas';
+import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
+import { layoutChart } from './chart-layout';
+import type { ChartInput, ChartLayout } from './chart-types';
 
 /**
  * Charts with more rows than this are laid out in two steps: the first screenful, painted at
@@ -17,12 +14,12 @@ const FIRST_LINES = 40;
 /** Whole layouts kept per dataset, so going back to a recent view (say, all) costs nothing. */
 const REMEMBERED_LAYOUTS = 8;
 
-type Data = Pick<Timeline, 'events' | 'portrayals' | 'characters' | 'markers'>;
+export type ChartData = Pick<Timeline, 'events' | 'portrayals' | 'characters' | 'markers'>;
 
 /** Remembered layouts per dataset; a dataset that is dropped takes its layouts with it. */
-const layoutCaches = new WeakMap<Data, Map<string, ChartLayout>>();
+const layoutCaches = new WeakMap<ChartData, Map<string, ChartLayout>>();
 
-function cacheFor(data: Data): Map<string, ChartLayout> {
+function cacheFor(data: ChartData): Map<string, ChartLayout> {
   let cache = layoutCaches.get(data);
   if (!cache) {
     cache = new Map();
@@ -60,7 +57,7 @@ function afterNextPaint(callback: () => void): () => void {
  * views are remembered, and a long chart is laid out in two steps.
  */
 export function useChartLayout(
-  data: Data,
+  data: ChartData,
   view: FilteredTimeline,
   filter: TimelineFilter,
   span: { min: number; max: number },
@@ -104,17 +101,4 @@ export function useChartLayout(
 
   const layout = !first.complete && whole?.input === input ? whole.layout : first;
   return { layout, years: { from, to } };
-}
-
-/**
- * The filtered timeline and its chart layout: the page's whole path from filter to chart, used
- * by the performance bench so that it measures what the page does.
- */
-export function useFilteredChart(
-  data: Data,
-  filter: TimelineFilter,
-  span: { min: number; max: number },
-): { view: FilteredTimeline; layout: ChartLayout; years: { from: number; to: number } } {
-  const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
-  return { view, ...useChartLayout(data, view, filter, span) };
 }

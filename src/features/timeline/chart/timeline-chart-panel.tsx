@@ -1,10 +1,10 @@
-import type { Timeline } from '../../api/schemas';
+import type { Timeline } from '../../../api/schemas';
 import { TimelineChart } from './timeline-chart';
-import type { FilteredTimeline, TimelineFilter } from './timeline-filters';
-import { useChartLayout } from './use-filtered-chart';
+import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
+import { useChartLayout } from './use-chart-layout';
 
 /**
- * The chart with its layout, in a chunk of its own with d3: the timeline page shows the
+ * The chart with its layout, in a chunk of its own: the timeline page shows the
  * prerendered chart at once and hydrates this part when the browser is idle.
  */
 export function TimelineChartPanel({

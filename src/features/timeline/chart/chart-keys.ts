@@ -4,7 +4,7 @@
  * of bars does not trap keyboard users. Inside, the arrows move along a row and between rows,
  * Home and End go to a row's ends, Ctrl+Home and Ctrl+End to the first and last bar.
  */
-import type { ChartBar, ChartRow } from './chart-layout';
+import type { ChartBar, ChartRow } from './chart-types';
 
 export interface BarPosition {
   row: number;

@@ -3,8 +3,8 @@
  * (`2022-08` starts on any of 31 days), or unknown. The chart, the overlap test and "the cast on
  * a date" all read a stint through these bounds, so they never disagree on what is known.
  */
-import type { Portrayal } from '../../api/schemas';
-import { daySpan } from '../../lib/day-span';
+import type { Portrayal } from '../../../api/schemas';
+import { daySpan } from '../../../lib/day-span';
 
 /** The fields of a portrayal that say when it ran. */
 export type StintDates = Pick<Portrayal, 'from' | 'to' | 'status' | 'asOf'>;

@@ -1,0 +1,91 @@
+import { Fragment, memo } from 'react';
+import type { Portrayal } from '../../../api/schemas';
+import { paths } from '../../../lib/paths';
+import { formatStint } from '../../../lib/stint';
+import { fillOf, KIND_STYLE } from './chart-defs';
+import { CHART } from './chart-metrics';
+import type { ChartBar } from './chart-types';
+
+/** A bar's accessible name: "Actor as Character, from – to", in the wiki's date wording. */
+export function stintName(p: Portrayal): string {
+  return `${p.actor.name} as ${p.character.name}, ${formatStint(p)}`;
+}
+
+const VEIL_OF: Partial<Record<string, 'in' | 'out' | 'unknown'>> = {
+  'fade-in': 'in',
+  'fade-out': 'out',
+  unknown: 'unknown',
+};
+
+interface BarProps {
+  bar: ChartBar;
+  prefix: string;
+  tabbable: boolean;
+  describedBy: string | undefined;
+}
+
+export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy }: BarProps) {
+  const { portrayal: p } = bar;
+  const barY = bar.y + CHART.barTop;
+  return (
+    <a
+      href={paths.actor(p.actor.id)}
+      className={`tl-bar tl-kind-${KIND_STYLE[p.kind]}`}
+      data-bar-id={bar.id}
+      aria-label={stintName(p)}
+      aria-describedby={describedBy}
+      tabIndex={tabbable ? 0 : -1}
+    >
+      <rect
+        className="tl-hit"
+        x={bar.hit.x0}
+        y={bar.y}
+        width={bar.hit.x1 - bar.hit.x0}
+        height={CHART.laneHeight - 2}
+        rx="4"
+      />
+      <text className="tl-name" x={bar.nameX} y={bar.y + CHART.nameBaseline} aria-hidden="true">
+        {p.actor.name}
+      </text>
+      {bar.segments.map((s, i) => {
+        const veil = VEIL_OF[s.style];
+        return (
+          <Fragment key={i}>
+            <rect
+              className={`tl-seg tl-seg-${s.style}`}
+              x={s.x0}
+              y={barY}
+              width={s.x1 - s.x0}
+              height={CHART.barHeight}
+              fill={fillOf(prefix, p.kind)}
+            />
+            {veil && (
+              <rect
+                x={s.x0 - 0.5}
+                y={barY - 1}
+                width={s.x1 - s.x0 + 1}
+                height={CHART.barHeight + 2}
+                fill={`url(#${prefix}-veil-${veil})`}
+              />
+            )}
+          </Fragment>
+        );
+      })}
+      {[bar.startLabel, bar.endLabel].map(
+        (label, i) =>
+          label && (
+            <text
+              key={i}
+              className="tl-end-label"
+              x={label.x}
+              y={barY + CHART.barHeight - 2}
+              textAnchor={label.anchor}
+              aria-hidden="true"
+            >
+              {label.text}
+            </text>
+          ),
+      )}
+    </a>
+  );
+});

@@ -1,0 +1,219 @@
+/**
+ * Where everything in the cast chart goes, in pixels, computed from data alone: no DOM is
+ * measured, so the chart renders the same in a browser, in tests and on a server.
+ *
+ * Rows are characters grouped by household; a row holds one bar per stint (bar-geometry.ts), and
+ * bars whose drawn extent (labels included) would collide go to separate lanes of the row, as
+ * happens when a recast's handover is known only to the month.
+ */
+import type { Household, Portrayal, PortrayalKind, TimelineCharacter } from '../../../api/schemas';
+import { householdLabels, householdOrder } from '../../../lib/labels';
+import { formatPartialDate } from '../../../lib/partial-date';
+import { daySpan } from '../../../lib/day-span';
+import { placeBar } from './bar-geometry';
+import { CHART, textWidth } from './chart-metrics';
+import { monthStarts, timeScale, yearStarts } from './time-scale';
+import type {
+  ChartBar,
+  ChartInput,
+  ChartLayout,
+  ChartLine,
+  ChartMarker,
+  ChartRow,
+  ChartTick,
+} from './chart-types';
+
+/**
+ * Greedy interval packing: each bar, taken left to right, goes to the first lane whose last bar
+ * ends (with a gap) before it starts. Returns each bar's lane, in the order given.
+ */
+export function assignLanes(
+  extents: { x0: number; x1: number }[],
+  gap: number = CHART.gap,
+): number[] {
+  if (extents.length <= 1) return extents.map(() => 0);
+  const order = extents.map((_, index) => index);
+  order.sort((a, b) => (extents[a]?.x0 ?? 0) - (extents[b]?.x0 ?? 0));
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(extents.length).fill(0);
+  for (const index of order) {
+    const extent = extents[index];
+    if (!extent) continue;
+    let lane = laneEnds.findIndex((end) => end + gap <= extent.x0);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = extent.x1;
+    lanes[index] = lane;
+  }
+  return lanes;
+}
+
+/** Stacks marker labels on header lines so that no two overlap. */
+function placeMarkers(
+  markers: Omit<ChartMarker, 'line' | 'labelX' | 'anchor'>[],
+  width: number,
+): ChartMarker[] {
+  const placed = markers.map((m) => {
+    const w = textWidth(m.label, true);
+    const anchor: 'start' | 'end' = m.x0 + 3 + w <= width ? 'start' : 'end';
+    const labelX = anchor === 'start' ? m.x0 + 3 : m.x0 - 3;
+    const extent =
+      anchor === 'start' ? { x0: labelX, x1: labelX + w } : { x0: labelX - w, x1: labelX };
+    return { marker: m, labelX, anchor, extent };
+  });
+  const lines = assignLanes(
+    placed.map((p) => p.extent),
+    6,
+  );
+  return placed.map((p, i) => ({
+    ...p.marker,
+    labelX: p.labelX,
+    anchor: p.anchor,
+    line: lines[i] ?? 0,
+  }));
+}
+
+const KIND_ORDER: PortrayalKind[] = [
+  'original',
+  'recast',
+  'post-leap',
+  'returning',
+  'temporary',
+  'prequel',
+];
+
+export function layoutChart(input: ChartInput): ChartLayout {
+  const { years, markers } = input;
+  const plotWidth = Math.max(CHART.minPlotWidth, (years.to - years.from + 1) * CHART.pxPerYear);
+  const { start, end, x } = timeScale(years, plotWidth);
+  const asOfEnd = daySpan(markers.asOf).last + 1;
+  const asOfText = formatPartialDate(markers.asOf);
+
+  // One pass over the stints and one over the rows: on a first screenful of a long chart these
+  // loops, not the few bars placed, are most of the work.
+  const stintsByCharacter = new Map<string, Portrayal[]>();
+  const kinds = new Set<PortrayalKind>();
+  for (const p of input.portrayals) {
+    const list = stintsByCharacter.get(p.character.id);
+    if (list) list.push(p);
+    else stintsByCharacter.set(p.character.id, [p]);
+    kinds.add(p.kind);
+  }
+
+  const lines: ChartLine[] = [];
+  const rows: ChartRow[] = [];
+  let y = 0;
+  let barCount = 0;
+  let unplacedRows = 0;
+  let unplacedGroups = 0;
+  const limit = input.firstLines ?? Infinity;
+  const membersOf = new Map<Household, TimelineCharacter[]>();
+  for (const c of input.rows) {
+    const stints = stintsByCharacter.get(c.id);
+    if (!stints) continue;
+    barCount += stints.length;
+    const list = membersOf.get(c.household);
+    if (list) list.push(c);
+    else membersOf.set(c.household, [c]);
+  }
+  for (const household of householdOrder) {
+    const members = membersOf.get(household);
+    if (!members) continue;
+    if (lines.length >= limit) {
+      // Past the first screenful: counted, to size the chart, but not placed.
+      unplacedGroups++;
+      unplacedRows += members.length;
+      continue;
+    }
+    lines.push({
+      type: 'group',
+      household,
+      label: householdLabels[household],
+      y,
+      height: CHART.groupHeight,
+    });
+    y += CHART.groupHeight;
+    for (const character of members) {
+      if (lines.length >= limit) {
+        unplacedRows++;
+        continue;
+      }
+      const placed = (stintsByCharacter.get(character.id) ?? []).map((p) =>
+        placeBar(p, x, plotWidth, asOfEnd, asOfText),
+      );
+      const lanes = assignLanes(placed.map((b) => b.extent));
+      let laneCount = 1;
+      const bars: ChartBar[] = placed.map(({ bar }, i) => {
+        bar.lane = lanes[i] ?? 0;
+        bar.y = y + CHART.rowPadding + bar.lane * CHART.laneHeight;
+        laneCount = Math.max(laneCount, bar.lane + 1);
+        return bar;
+      });
+      bars.sort((a, b) => a.x0 - b.x0 || a.lane - b.lane);
+      const height = laneCount * CHART.laneHeight + 2 * CHART.rowPadding;
+      const row: ChartRow = { type: 'row', character, y, height, bars };
+      lines.push(row);
+      rows.push(row);
+      y += height;
+    }
+  }
+
+  const markerInputs: Omit<ChartMarker, 'line' | 'labelX' | 'anchor'>[] = [];
+  const addMarker = (
+    id: string,
+    kind: ChartMarker['kind'],
+    label: string,
+    date: string,
+    day0: number,
+    day1: number,
+  ) => {
+    if (day1 < start || day0 >= end) return;
+    markerInputs.push({ id, kind, label, date, x0: x(day0), x1: x(day1) });
+  };
+  if (markers.premiere) {
+    const d = daySpan(markers.premiere).first;
+    addMarker('premiere', 'premiere', 'Premiere', markers.premiere, d, d);
+  }
+  for (const leap of markers.leaps) {
+    if (!leap.aired) continue;
+    const d0 = daySpan(leap.aired).first;
+    const d1 = daySpan(leap.aired).last;
+    addMarker(leap.id, 'leap', leap.label, leap.aired, d0, d0 === d1 ? d0 : d1 + 1);
+  }
+  addMarker('as-of', 'as-of', `As of ${asOfText}`, markers.asOf, asOfEnd, asOfEnd);
+  if (input.chosenDay) {
+    const d = daySpan(input.chosenDay).first;
+    addMarker('chosen', 'chosen', formatPartialDate(input.chosenDay), input.chosenDay, d, d);
+  }
+  const placedMarkers = placeMarkers(markerInputs, plotWidth);
+  const markerLines = Math.max(0, ...placedMarkers.map((m) => m.line + 1));
+
+  const yearDays = yearStarts(years);
+  const ticks: ChartTick[] = yearDays.map((day) => ({ x: x(day), major: true }));
+  // Each year's label sits in the middle of its year.
+  const tickLabels = yearDays.map((day, i) => ({
+    x: (x(day) + x(yearDays[i + 1] ?? end)) / 2,
+    text: String(years.from + i),
+  }));
+  if (plotWidth / (years.to - years.from + 1) >= 480) {
+    for (const day of monthStarts(years)) ticks.push({ x: x(day), major: false });
+  }
+
+  return {
+    plotWidth,
+    headerLines: markerLines,
+    headerHeight: markerLines * CHART.markerLineHeight + CHART.axisHeight,
+    bodyHeight:
+      y +
+      unplacedGroups * CHART.groupHeight +
+      unplacedRows * (CHART.laneHeight + 2 * CHART.rowPadding),
+    domain: { start, end },
+    ticks,
+    tickLabels,
+    lines,
+    rows,
+    markers: placedMarkers,
+    kinds: KIND_ORDER.filter((k) => kinds.has(k)),
+    barCount,
+    complete: unplacedRows === 0,
+  };
+}

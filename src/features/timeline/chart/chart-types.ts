@@ -1,0 +1,113 @@
+/** The shapes of a laid-out cast chart: what chart-layout.ts computes and the chart draws. */
+import type {
+  Household,
+  Portrayal,
+  PortrayalKind,
+  TimelineCharacter,
+  TimelineMarkers,
+} from '../../../api/schemas';
+
+export type SegmentStyle = 'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown';
+
+export interface BarSegment {
+  x0: number;
+  x1: number;
+  style: SegmentStyle;
+}
+
+export interface BarLabel {
+  x: number;
+  text: string;
+  anchor: 'start' | 'end';
+}
+
+export interface ChartBar {
+  id: string;
+  portrayal: Portrayal;
+  lane: number;
+  /** Top of the bar's lane, from the top of the chart body. */
+  y: number;
+  x0: number;
+  x1: number;
+  segments: BarSegment[];
+  hit: { x0: number; x1: number };
+  nameX: number;
+  startLabel: BarLabel | null;
+  endLabel: BarLabel | null;
+}
+
+export interface ChartRow {
+  type: 'row';
+  character: TimelineCharacter;
+  y: number;
+  height: number;
+  /** Left to right by where each bar starts. */
+  bars: ChartBar[];
+}
+
+export interface ChartGroup {
+  type: 'group';
+  household: Household;
+  label: string;
+  y: number;
+  height: number;
+}
+
+export type ChartLine = ChartRow | ChartGroup;
+
+export interface ChartMarker {
+  id: string;
+  kind: 'premiere' | 'leap' | 'as-of' | 'chosen';
+  label: string;
+  date: string;
+  x0: number;
+  /** Equal to x0 for a dated day; wider for a leap known only to the month or year. */
+  x1: number;
+  /** Which line of the header its label sits on, 0 nearest the axis. */
+  line: number;
+  labelX: number;
+  anchor: 'start' | 'end';
+}
+
+export interface ChartTick {
+  x: number;
+  major: boolean;
+}
+
+export interface ChartLayout {
+  plotWidth: number;
+  /** Lines of marker labels above the axis: `headerHeight` is these lines plus the axis. */
+  headerLines: number;
+  headerHeight: number;
+  bodyHeight: number;
+  domain: { start: number; end: number };
+  ticks: ChartTick[];
+  tickLabels: { x: number; text: string }[];
+  /** Group headings and rows, top to bottom. */
+  lines: ChartLine[];
+  rows: ChartRow[];
+  markers: ChartMarker[];
+  kinds: PortrayalKind[];
+  barCount: number;
+  /**
+   * False when only the first lines were laid out (see `ChartInput.firstLines`); `bodyHeight` is
+   * then an estimate and the caller lays out the whole chart next.
+   */
+  complete: boolean;
+}
+
+export interface ChartInput {
+  /** The characters to draw, in the order given within each household. */
+  rows: TimelineCharacter[];
+  /** The stints of those characters (the legend lists the kinds of all of them). */
+  portrayals: Portrayal[];
+  markers: TimelineMarkers;
+  years: { from: number; to: number };
+  /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
+  chosenDay?: string | null;
+  /**
+   * Lay out only this many lines (group headings and rows) from the top: enough for the first
+   * screenful of a very long chart, so it can paint before the rest is placed.
+   */
+  firstLines?: number;
+}
