@@ -4,22 +4,7 @@
  * response with these, so the mock cannot drift from what the pages expect.
  */
 import * as z from 'zod/mini';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth;
-}
+import { isPartialDate } from '../lib/partial-date';
 
 /** A date as precise as the sources allow: `2022`, `2022-08` or `2022-07-26`. */
 export const PartialDateSchema = z

@@ -21,8 +21,7 @@ import type {
   TimelineEvent,
   TimelineMarkers,
 } from '../api/schemas';
-import { mayTouch } from '../lib/day-span';
-import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
+import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import type { SearchEngine } from './search/search-engine';
 import type { SearchDocument } from './search/search-index';

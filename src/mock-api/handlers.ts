@@ -4,9 +4,9 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, isPartialDate, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
+import { EventTypeSchema, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
-import { comparePartialDates } from '../lib/partial-date';
+import { comparePartialDates, isPartialDate } from '../lib/partial-date';
 import type { Db, TimelineQuery } from './db';
 import { loadDb } from './load-db';
 import type { SearchEngine } from './search/search-engine';

@@ -5,8 +5,13 @@
  */
 import type { Household, Portrayal, TimelineCharacter, TimelineMarkers } from '../../api/schemas';
 import { householdOrder } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay, precisionOf } from '../../lib/partial-date';
-import { parseDay } from './date-order';
+import {
+  firstDay,
+  formatPartialDate,
+  lastDay,
+  parseDay,
+  precisionOf,
+} from '../../lib/partial-date';
 import { presenceOn, stintBounds, type Presence } from './stint-bounds';
 
 export interface CastStint {

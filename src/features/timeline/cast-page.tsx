@@ -4,19 +4,13 @@ import { Form, Link, useNavigate, useSearchParams } from 'react-router';
 import type { TimelineCharacter } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
 import { householdLabels } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay, toIsoDay, yearOf } from '../../lib/partial-date';
+import { firstDay, formatPartialDate, isoOfDay, lastDay, yearOf } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
+import { quoteInput } from '../../lib/text';
 import { castOnDate, type CastAnswer, type CastStint } from './cast-on-date';
 import { layoutChart } from './chart-layout';
-import { quoteInput } from './date-order';
 import { timelineQueries } from './queries';
 import { TimelineChart } from './timeline-chart';
-
-const DAY_MS = 86_400_000;
-
-function isoOfDay(day: number): string {
-  return toIsoDay(new Date(day * DAY_MS));
-}
 
 const PRESENCE_BADGE: Record<CastStint['presence'], string | null> = {
   in: null,

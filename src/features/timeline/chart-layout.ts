@@ -17,12 +17,9 @@ import type {
   TimelineMarkers,
 } from '../../api/schemas';
 import { householdLabels, householdOrder } from '../../lib/labels';
-import { formatPartialDate } from '../../lib/partial-date';
+import { DAY_MS, daySpan, formatPartialDate } from '../../lib/partial-date';
 import { formatStint } from '../../lib/stint';
-import { daySpan } from '../../lib/day-span';
 import { stintBounds } from './stint-bounds';
-
-const DAY_MS = 86_400_000;
 
 export const CHART = {
   laneHeight: 30,

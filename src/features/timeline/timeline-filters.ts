@@ -12,9 +12,8 @@ import {
   type TimelineCharacter,
   type TimelineEvent,
 } from '../../api/schemas';
-import { firstDay, lastDay, yearOf } from '../../lib/partial-date';
-import { quoteInput } from './date-order';
-import { mayTouch } from '../../lib/day-span';
+import { firstDay, lastDay, mayTouch, yearOf } from '../../lib/partial-date';
+import { quoteInput } from '../../lib/text';
 
 export interface TimelineFilter {
   character: string | null;
