@@ -11,7 +11,6 @@ import {
   parseDay,
   precisionOf,
 } from '../../src/lib/partial-date';
-import { formatStint, formatStintYears } from '../../src/lib/stint';
 
 describe('partial dates', () => {
   it('accepts years, months and real days only', () => {
@@ -96,24 +95,5 @@ describe('partial dates', () => {
     const long = parseDay('x'.repeat(500));
     expect(long.ok).toBe(false);
     if (!long.ok) expect(long.message.length).toBeLessThan(120);
-  });
-});
-
-describe('stint wording', () => {
-  it('says "present (as of …)" for ongoing roles and "unknown" for missing dates', () => {
-    expect(formatStint({ from: '2020-07-13', to: null, status: 'ongoing', asOf: '2026-03' })).toBe(
-      '13 Jul 2020 – present (as of Mar 2026)',
-    );
-    expect(formatStint({ from: null, to: '2022-03', status: 'ended' })).toBe('unknown – Mar 2022');
-    expect(formatStint({ from: '2020-07', to: null, status: 'ended' })).toBe('Jul 2020 – unknown');
-  });
-
-  it('shortens to years for context lines', () => {
-    expect(formatStintYears({ from: '2020-07-13', to: '2022-07-26', status: 'ended' })).toBe(
-      '2020–2022',
-    );
-    expect(formatStintYears({ from: '2024-10', to: null, status: 'ongoing' })).toBe('2024–');
-    expect(formatStintYears({ from: '2025', to: '2025', status: 'ended' })).toBe('2025');
-    expect(formatStintYears({ from: null, to: null, status: 'unknown' })).toBe('?–?');
   });
 });

@@ -21,9 +21,9 @@ import {
   type CSSProperties,
 } from 'react';
 import type { Portrayal, PortrayalKind } from '../../api/schemas';
-import { confidenceLabels, exitReasonLabels, kindLabels } from '../../lib/labels';
+import { confidenceLabels, kindLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
-import { formatStint } from '../../lib/stint';
+import { formatStint, howItEnded } from '../../lib/stint';
 import {
   CHART,
   linesInView,
@@ -220,14 +220,7 @@ const Row = memo(function Row({ row, prefix, tabbableId, describedId, tooltipId 
 });
 
 function StintDetails({ portrayal: p }: { portrayal: Portrayal }) {
-  const ending =
-    p.status === 'ongoing'
-      ? 'Ongoing'
-      : p.exitReason
-        ? exitReasonLabels[p.exitReason]
-        : p.status === 'ended'
-          ? 'Ended, reason unknown'
-          : 'Whether it ended is unknown';
+  const ending = howItEnded(p);
   return (
     <>
       <strong className="tl-tip-title">
