@@ -16,7 +16,8 @@ import type {
   TimelineCharacter,
   TimelineMarkers,
 } from '../../api/schemas';
-import { householdLabels, householdOrder } from '../../lib/labels';
+import { groupByHousehold } from '../../lib/households';
+import { householdLabels } from '../../lib/labels';
 import { DAY_MS, daySpan, formatPartialDate } from '../../lib/partial-date';
 import { formatStint } from '../../lib/stint';
 import { stintBounds } from './stint-bounds';
@@ -403,18 +404,14 @@ export function layoutChart(input: ChartInput): ChartLayout {
   let unplacedRows = 0;
   let unplacedGroups = 0;
   const limit = input.firstLines ?? Infinity;
-  const membersOf = new Map<Household, TimelineCharacter[]>();
+  const drawn: TimelineCharacter[] = [];
   for (const c of input.rows) {
     const stints = stintsByCharacter.get(c.id);
     if (!stints) continue;
     barCount += stints.length;
-    const list = membersOf.get(c.household);
-    if (list) list.push(c);
-    else membersOf.set(c.household, [c]);
+    drawn.push(c);
   }
-  for (const household of householdOrder) {
-    const members = membersOf.get(household);
-    if (!members) continue;
+  for (const { household, members } of groupByHousehold(drawn)) {
     if (lines.length >= limit) {
       // Past the first screenful: counted, to size the chart, but not placed.
       unplacedGroups++;

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Portrayal, TimelineCharacter } from '../../api/schemas';
 import { DateText } from '../../components/date-text';
-import { householdLabels, householdOrder, kindLabels } from '../../lib/labels';
+import { groupByHousehold } from '../../lib/households';
+import { householdLabels, kindLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
 import { formatStintEnd, howItEnded } from '../../lib/stint';
 
@@ -25,9 +26,7 @@ export function StintTable({
   const stintsOf = new Map<string, Portrayal[]>();
   for (const p of portrayals)
     stintsOf.set(p.character.id, [...(stintsOf.get(p.character.id) ?? []), p]);
-  const groups = householdOrder
-    .map((household) => ({ household, members: rows.filter((c) => c.household === household) }))
-    .filter((g) => g.members.length > 0);
+  const groups = groupByHousehold(rows);
   return (
     <div className="tl-table-wrap">
       <table className="tl-table">
