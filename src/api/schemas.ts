@@ -351,10 +351,10 @@ export type TimelineMarkers = z.infer<typeof TimelineMarkersSchema>;
 
 export const TimelineSchema = z.object({
   events: z.array(TimelineEventSchema),
-  /** Every stint matching the filter, for charts and tables drawn beside the log. */
+  /** Every stint matching the query, for charts and tables drawn beside the log. */
   portrayals: z.array(PortrayalSchema),
   /**
-   * The characters the filter concerns, in the dataset's order (leads first): all of them
+   * The characters the query concerns, in the dataset's order (leads first): all of them
    * unfiltered, or the one asked for, or those the asked-for actor played. One may have no stint.
    */
   characters: z.array(TimelineCharacterSchema),

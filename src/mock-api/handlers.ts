@@ -7,7 +7,8 @@ import { routePatterns } from '../api/endpoints';
 import { EventTypeSchema, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates, isPartialDate } from '../lib/partial-date';
-import type { Db, TimelineQuery } from './db';
+import type { TimelineQuery } from '../api/endpoints';
+import type { Db } from './db';
 import { loadDb } from './load-db';
 import type { SearchEngine } from './search/search-engine';
 

@@ -11,10 +11,6 @@ export interface FilterOptions {
   years: { min: number; max: number };
 }
 
-/**
- * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
- * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
- */
 const yearValue = (value: string) => (value === '' ? null : Number(value));
 
 /** A year bound of the filter; the empty choice leaves that end open. */
@@ -53,6 +49,10 @@ function YearSelect({
   );
 }
 
+/**
+ * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
+ * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
+ */
 export function TimelineFilterForm({
   filter,
   options,
