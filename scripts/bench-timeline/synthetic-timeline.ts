@@ -10,6 +10,7 @@ import type {
   Timeline,
   TimelineCharacter,
 } from '../../src/api/schemas';
+import { firstDay, isoOfDay } from '../../src/lib/partial-date';
 
 /** mulberry32: a small seeded generator, so every run draws the same dataset. */
 function random(seed: number): () => number {
@@ -24,13 +25,9 @@ function random(seed: number): () => number {
 }
 
 const HOUSEHOLDS: Household[] = ['shah', 'joshi', 'kapadia', 'kothari', 'others', 'prequel'];
-const DAY_MS = 86_400_000;
-const START = Date.UTC(2020, 6, 13) / DAY_MS;
-const END = Date.UTC(2026, 2, 13) / DAY_MS;
-
-function iso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+const START = firstDay('2020-07-13');
+const END = firstDay('2026-03-13');
+const iso = isoOfDay;
 
 export function syntheticTimeline(
   characterCount = 2000,

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { whenApiReady } from '../lib/api-ready';
 import { apiBaseUrl } from '../lib/env';
-import { endpoints, type TimelineFilter } from './endpoints';
+import { endpoints, type TimelineQuery } from './endpoints';
 import {
   ActorDetailSchema,
   ActorListSchema,
@@ -135,8 +135,8 @@ export const api = {
   actors: (signal?: AbortSignal) => getJson(endpoints.actors(), ActorListSchema, signal),
   actor: (id: string, signal?: AbortSignal) =>
     getJson(endpoints.actor(id), ActorDetailSchema, signal),
-  timeline: (filter: TimelineFilter, signal?: AbortSignal) =>
-    getJson(endpoints.timeline(filter), TimelineSchema, signal),
+  timeline: (query: TimelineQuery, signal?: AbortSignal) =>
+    getJson(endpoints.timeline(query), TimelineSchema, signal),
   search: (q: string, signal?: AbortSignal) =>
     getJson(endpoints.search(q), SearchResultSchema, signal),
 };

@@ -4,7 +4,11 @@
  */
 import type { EventType } from './schemas';
 
-export interface TimelineFilter {
+/**
+ * The query of `GET /timeline`: every part optional, dates at any precision. (The timeline page's
+ * own `TimelineFilter`, read from its URL, is a different shape: whole years only.)
+ */
+export interface TimelineQuery {
   character?: string;
   actor?: string;
   type?: EventType;
@@ -28,7 +32,7 @@ export const endpoints = {
   character: (id: string) => `/characters/${encodeURIComponent(id)}`,
   actors: () => '/actors',
   actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
-  timeline: (filter: TimelineFilter = {}) => withQuery('/timeline', { ...filter }),
+  timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
   search: (q: string) => withQuery('/search', { q }),
 };
 

@@ -4,22 +4,7 @@
  * response with these, so the mock cannot drift from what the pages expect.
  */
 import * as z from 'zod/mini';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth;
-}
+import { isPartialDate } from '../lib/partial-date';
 
 /** A date as precise as the sources allow: `2022`, `2022-08` or `2022-07-26`. */
 export const PartialDateSchema = z
@@ -366,10 +351,10 @@ export type TimelineMarkers = z.infer<typeof TimelineMarkersSchema>;
 
 export const TimelineSchema = z.object({
   events: z.array(TimelineEventSchema),
-  /** Every stint matching the filter, for charts and tables drawn beside the log. */
+  /** Every stint matching the query, for charts and tables drawn beside the log. */
   portrayals: z.array(PortrayalSchema),
   /**
-   * The characters the filter concerns, in the dataset's order (leads first): all of them
+   * The characters the query concerns, in the dataset's order (leads first): all of them
    * unfiltered, or the one asked for, or those the asked-for actor played. One may have no stint.
    */
   characters: z.array(TimelineCharacterSchema),

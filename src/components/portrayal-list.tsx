@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Portrayal } from '../api/schemas';
-import { exitReasonLabels, kindLabels } from '../lib/labels';
+import { kindLabels } from '../lib/labels';
 import { paths } from '../lib/paths';
+import { howItEnded } from '../lib/stint';
 import { ConfidenceBadge, DisputedBadge, DisputeNote } from './badges';
 import { StintText } from './date-text';
 import { Cite } from './sources';
@@ -49,7 +50,7 @@ export function PortrayalList({
               <div>
                 <dt>How it ended</dt>
                 <dd>
-                  {p.exitReason ? exitReasonLabels[p.exitReason] : 'unknown'}
+                  {howItEnded(p)}
                   {p.exitDetail && <>: {p.exitDetail}</>}
                 </dd>
               </div>

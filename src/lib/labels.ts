@@ -17,15 +17,6 @@ export const householdLabels: Record<Household, string> = {
   prequel: 'Prequel only: Anupama – Namaste America',
 };
 
-export const householdOrder: Household[] = [
-  'shah',
-  'joshi',
-  'kapadia',
-  'kothari',
-  'others',
-  'prequel',
-];
-
 export const kindLabels: Record<PortrayalKind, string> = {
   original: 'Original',
   recast: 'Recast',

@@ -1,22 +1,46 @@
 /**
  * Dates as precise as the sources allow (`2022`, `2022-07`, `2022-07-26`). A partial date names a
  * span of days: `2022-07` is every day of July 2022. Comparisons work on those spans, so nothing
- * here ever pretends a month-only date fell on the 1st.
+ * here ever pretends a month-only date fell on the 1st. This is the one place that knows what a
+ * valid partial date is (the API schema checks with it), which days it spans, how dates order and
+ * how they read.
+ *
+ * Days are counted as whole days since 1970-01-01 (UTC), so spans compare as plain numbers.
  */
+import { quoteInput } from './text';
 
 export type Precision = 'year' | 'month' | 'day';
 
-export interface DateParts {
+interface DateParts {
   year: number;
   month: number | null;
   day: number | null;
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_MS = 86_400_000;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-export function parsePartialDate(value: string): DateParts | null {
+/** The length of one day in milliseconds: a day number times this is a `Date`'s time. */
+export const DAY_MS = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function partsOf(value: string): DateParts | null {
   const match = PATTERN.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
@@ -27,14 +51,15 @@ export function parsePartialDate(value: string): DateParts | null {
   return { year, month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function requireParts(value: string): DateParts {
-  const parts = parsePartialDate(value);
+  const parts = partsOf(value);
   if (!parts) throw new RangeError(`Not a partial date: ${JSON.stringify(value)}`);
   return parts;
+}
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  return partsOf(value) !== null;
 }
 
 export function precisionOf(value: string): Precision {
@@ -42,17 +67,52 @@ export function precisionOf(value: string): Precision {
   return day !== null ? 'day' : month !== null ? 'month' : 'year';
 }
 
-/** The first day the date could mean, as days since 1970-01-01 (UTC). */
-export function firstDay(value: string): number {
-  const { year, month, day } = requireParts(value);
-  return Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY_MS;
+/** The first and last day a partial date can mean. */
+export interface DaySpan {
+  first: number;
+  last: number;
 }
 
-/** The last day the date could mean, as days since 1970-01-01 (UTC). */
-export function lastDay(value: string): number {
+// Charts and filters ask for the spans of the same few thousand dates over and over; parsing each
+// once keeps a filter change on a large timeline within a frame or two. Dates come from the data,
+// so the cache stays small; the cap only guards against misuse.
+const spans = new Map<string, DaySpan>();
+const MAX_CACHED_SPANS = 100_000;
+
+function spanOf(value: string): DaySpan {
   const { year, month, day } = requireParts(value);
-  if (month === null) return Date.UTC(year, 11, 31) / DAY_MS;
-  return Date.UTC(year, month - 1, day ?? daysInMonth(year, month)) / DAY_MS;
+  const first = Date.UTC(year, (month ?? 1) - 1, day ?? 1) / DAY_MS;
+  const last =
+    month === null
+      ? Date.UTC(year, 11, 31) / DAY_MS
+      : Date.UTC(year, month - 1, day ?? daysInMonth(year, month)) / DAY_MS;
+  return { first, last };
+}
+
+/** The days a partial date can mean: `2024-02` spans 1 to 29 February 2024. */
+export function daySpan(value: string): DaySpan {
+  let span = spans.get(value);
+  if (span === undefined) {
+    span = spanOf(value);
+    if (spans.size >= MAX_CACHED_SPANS) spans.clear();
+    spans.set(value, span);
+  }
+  return span;
+}
+
+/** The first day the date could mean. */
+export function firstDay(value: string): number {
+  return daySpan(value).first;
+}
+
+/** The last day the date could mean. */
+export function lastDay(value: string): number {
+  return daySpan(value).last;
+}
+
+/** A day number as `YYYY-MM-DD`, the inverse of `firstDay` for a full date. */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
@@ -66,15 +126,24 @@ export function comparePartialDates(a: string, b: string): number {
   return lastDay(b) - lastDay(a);
 }
 
-/** Does the span of `a` lie wholly before the span of `b`? (`2022-07` is not before `2022-07-26`.) */
-export function isSurelyBefore(a: string, b: string): boolean {
-  return lastDay(a) < firstDay(b);
+/**
+ * Whether something that ran from `start` to `end` may have touched a range of days. It may when
+ * neither end surely falls outside: an unknown start or end (null) is open, so a stint with no
+ * known end may reach any later day. The API's timeline filter and the page's own filter both
+ * decide by this, so a view filtered in the browser shows what the API would return.
+ */
+export function mayTouch(start: string | null, end: string | null, range: DaySpan): boolean {
+  return (
+    (start === null || daySpan(start).first <= range.last) &&
+    (end === null || daySpan(end).last >= range.first)
+  );
 }
 
+/** "2022", "Jul 2022" or "26 Jul 2022": a date reads at its own precision. */
 export function formatPartialDate(value: string): string {
   const { year, month, day } = requireParts(value);
   if (month === null) return String(year);
-  const name = MONTHS[month - 1] ?? '';
+  const name = MONTH_NAMES[month - 1]?.slice(0, 3) ?? '';
   return day === null ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
@@ -83,7 +152,41 @@ export function yearOf(value: string): number {
   return requireParts(value).year;
 }
 
-/** Today's date in the calendar, as `YYYY-MM-DD`. */
-export function toIsoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+export type ParsedDay = { ok: true; iso: string; day: number } | { ok: false; message: string };
+
+/**
+ * Reads a full calendar day as `YYYY-MM-DD`, the shape of a date input's value. Each way it can
+ * go wrong gets its own wording: not a date at all, only a month, a month or day that does not
+ * exist.
+ */
+export function parseDay(input: string): ParsedDay {
+  const value = input.trim();
+  const match = PATTERN.exec(value);
+  if (!match)
+    return {
+      ok: false,
+      message: `${quoteInput(value)} is not a date. Write it as year-month-day, for example 2022-08-15.`,
+    };
+  if (match[3] === undefined)
+    return {
+      ok: false,
+      message: `${quoteInput(value)} is not a single day. Add the month and day, for example 2022-08-15.`,
+    };
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const dayOfMonth = Number(match[3]);
+  if (year < 1000)
+    return { ok: false, message: `${quoteInput(value)} is not a date this wiki can cover.` };
+  if (month < 1 || month > 12)
+    return {
+      ok: false,
+      message: `${quoteInput(value)} is not a date: there is no month ${month}.`,
+    };
+  const days = daysInMonth(year, month);
+  if (dayOfMonth < 1 || dayOfMonth > days)
+    return {
+      ok: false,
+      message: `${quoteInput(value)} is not a date: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${days} days.`,
+    };
+  return { ok: true, iso: value, day: firstDay(value) };
 }

@@ -23,3 +23,8 @@ export function withoutControls(text: string): string {
 export function hasLetterOrDigit(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
+
+/** Typed text quoted in a message, cut short so a pasted essay cannot push the page apart. */
+export function quoteInput(value: string, max = 40): string {
+  return `“${value.length > max ? `${value.slice(0, max)}…` : value}”`;
+}

@@ -21,8 +21,8 @@ import type {
   TimelineEvent,
   TimelineMarkers,
 } from '../api/schemas';
-import { mayTouch } from '../lib/day-span';
-import { comparePartialDates, firstDay, lastDay } from '../lib/partial-date';
+import type { TimelineQuery } from '../api/endpoints';
+import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import type { SearchEngine } from './search/search-engine';
 import type { SearchDocument } from './search/search-index';
@@ -340,30 +340,30 @@ export function createDb(data: Dataset) {
     hasCharacter: (id: string) => characterById.has(id),
     hasActor: (id: string) => actorById.has(id),
 
-    timeline(filter: TimelineQuery): Timeline {
+    timeline(query: TimelineQuery): Timeline {
       const range = {
-        first: filter.from ? firstDay(filter.from) : -Infinity,
-        last: filter.to ? lastDay(filter.to) : Infinity,
+        first: query.from ? firstDay(query.from) : -Infinity,
+        last: query.to ? lastDay(query.to) : Infinity,
       };
       const inRange = (start: string | null, end: string | null) => mayTouch(start, end, range);
       const eventRows = chronologicalEvents.filter(
         (e) =>
-          (!filter.character || e.characters.includes(filter.character)) &&
-          (!filter.actor || e.actors.includes(filter.actor)) &&
-          (!filter.type || e.type === filter.type) &&
+          (!query.character || e.characters.includes(query.character)) &&
+          (!query.actor || e.actors.includes(query.actor)) &&
+          (!query.type || e.type === query.type) &&
           inRange(e.date, e.dateUntil ?? e.date),
       );
       const stintRows = portrayalsOf(
         (p) =>
-          (!filter.character || p.character === filter.character) &&
-          (!filter.actor || p.actor === filter.actor) &&
+          (!query.character || p.character === query.character) &&
+          (!query.actor || p.actor === query.actor) &&
           inRange(p.from, p.to),
       );
       const concerned = data.characters.filter(
         (c) =>
-          (!filter.character || c.id === filter.character) &&
-          (!filter.actor ||
-            data.portrayals.some((p) => p.actor === filter.actor && p.character === c.id)),
+          (!query.character || c.id === query.character) &&
+          (!query.actor ||
+            data.portrayals.some((p) => p.actor === query.actor && p.character === c.id)),
       );
       return {
         events: eventRows.map(toEvent),
@@ -407,14 +407,6 @@ export function createDb(data: Dataset) {
       };
     },
   };
-}
-
-export interface TimelineQuery {
-  character?: string | undefined;
-  actor?: string | undefined;
-  type?: EventType | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
 }
 
 export type Db = ReturnType<typeof createDb>;

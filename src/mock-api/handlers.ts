@@ -4,7 +4,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, isPartialDate, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
+import { EventTypeSchema, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
 import type {
   ActorDetail,
   ActorList,
@@ -15,8 +15,9 @@ import type {
   Timeline,
 } from '../api/schemas';
 import { apiBaseUrl } from '../lib/env';
-import { comparePartialDates } from '../lib/partial-date';
-import type { Db, TimelineQuery } from './db';
+import { comparePartialDates, isPartialDate } from '../lib/partial-date';
+import type { TimelineQuery } from '../api/endpoints';
+import type { Db } from './db';
 import { loadDb } from './load-db';
 import type { SearchEngine } from './search/search-engine';
 

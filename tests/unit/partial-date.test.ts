@@ -1,28 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialDate } from '../../src/api/schemas';
+import { PartialDateSchema } from '../../src/api/schemas';
 import {
   comparePartialDates,
+  daySpan,
+  firstDay,
   formatPartialDate,
-  isSurelyBefore,
-  parsePartialDate,
+  isoOfDay,
+  isPartialDate,
+  mayTouch,
+  parseDay,
   precisionOf,
 } from '../../src/lib/partial-date';
-import { formatStint, formatStintYears } from '../../src/lib/stint';
 
 describe('partial dates', () => {
   it('accepts years, months and real days only', () => {
     expect(['2022', '2022-07', '2022-07-26', '2024-02-29'].every(isPartialDate)).toBe(true);
     expect(
-      ['22', '2022-7', '2022-13', '2023-02-29', '2022-07-32', '2022/07', ''].some(isPartialDate),
+      ['22', '2022-7', '2022-00', '2022-13', '2023-02-29', '2022-07-32', '2022/07', ''].some(
+        isPartialDate,
+      ),
     ).toBe(false);
-    expect(parsePartialDate('2022-00')).toBeNull();
+  });
+
+  it('is what the API contract accepts as a date', () => {
+    expect(PartialDateSchema.safeParse('2024-02-29').success).toBe(true);
+    expect(PartialDateSchema.safeParse('2023-02-29').success).toBe(false);
   });
 
   it('keeps precision when formatting: a month stays a month', () => {
     expect(formatPartialDate('2022')).toBe('2022');
     expect(formatPartialDate('2022-07')).toBe('Jul 2022');
     expect(formatPartialDate('2022-07-26')).toBe('26 Jul 2022');
+    expect(formatPartialDate('2022-09-01')).toBe('1 Sep 2022');
     expect(precisionOf('2022-07')).toBe('month');
+  });
+
+  it('spans every day a date may mean, leap days included', () => {
+    expect(daySpan('2024-02')).toEqual({
+      first: firstDay('2024-02-01'),
+      last: firstDay('2024-02-29'),
+    });
+    expect(daySpan('2023-02').last).toBe(firstDay('2023-02-28'));
+    expect(daySpan('2022')).toEqual({
+      first: firstDay('2022-01-01'),
+      last: firstDay('2022-12-31'),
+    });
+    expect(daySpan('2022-07-26')).toEqual({
+      first: firstDay('2022-07-26'),
+      last: firstDay('2022-07-26'),
+    });
+    expect(isoOfDay(daySpan('2024-02').last)).toBe('2024-02-29');
   });
 
   it('orders by the first possible day, the vaguer date first on a tie', () => {
@@ -39,28 +66,34 @@ describe('partial dates', () => {
     ]);
   });
 
-  it('knows a month does not end before a day inside it', () => {
-    expect(isSurelyBefore('2022-07', '2022-07-26')).toBe(false);
-    expect(isSurelyBefore('2022-07', '2022-08-01')).toBe(true);
-    expect(isSurelyBefore('2022', '2022-12-31')).toBe(false);
-  });
-});
-
-describe('stint wording', () => {
-  it('says "present (as of …)" for ongoing roles and "unknown" for missing dates', () => {
-    expect(formatStint({ from: '2020-07-13', to: null, status: 'ongoing', asOf: '2026-03' })).toBe(
-      '13 Jul 2020 – present (as of Mar 2026)',
-    );
-    expect(formatStint({ from: null, to: '2022-03', status: 'ended' })).toBe('unknown – Mar 2022');
-    expect(formatStint({ from: '2020-07', to: null, status: 'ended' })).toBe('Jul 2020 – unknown');
+  it('lets a stint touch a range unless one end surely falls outside it', () => {
+    const july2022 = daySpan('2022-07');
+    // A month-only end may be any day of that month, so it may reach into the range.
+    expect(mayTouch('2020-07-13', '2022-07', daySpan('2022-07-26'))).toBe(true);
+    expect(mayTouch('2020-07-13', '2022-06-30', july2022)).toBe(false);
+    expect(mayTouch('2022-08', null, july2022)).toBe(false);
+    // An unknown end is open: the stint may run on past any day.
+    expect(mayTouch('2020-07-13', null, daySpan('2030'))).toBe(true);
+    expect(mayTouch(null, null, july2022)).toBe(true);
   });
 
-  it('shortens to years for context lines', () => {
-    expect(formatStintYears({ from: '2020-07-13', to: '2022-07-26', status: 'ended' })).toBe(
-      '2020–2022',
-    );
-    expect(formatStintYears({ from: '2024-10', to: null, status: 'ongoing' })).toBe('2024–');
-    expect(formatStintYears({ from: '2025', to: '2025', status: 'ended' })).toBe('2025');
-    expect(formatStintYears({ from: null, to: null, status: 'unknown' })).toBe('?–?');
+  it('reads a full day and explains every way one can be wrong', () => {
+    expect(parseDay('2022-08-15')).toEqual({
+      ok: true,
+      iso: '2022-08-15',
+      day: firstDay('2022-08-15'),
+    });
+    expect(parseDay(' 2024-02-29 ')).toMatchObject({ ok: true, iso: '2024-02-29' });
+    expect(parseDay('2023-02-30')).toEqual({
+      ok: false,
+      message: '“2023-02-30” is not a date: February 2023 has 28 days.',
+    });
+    expect(parseDay('2022-13-01')).toMatchObject({ ok: false, message: /no month 13/ });
+    expect(parseDay('banana')).toMatchObject({ ok: false, message: /“banana” is not a date/ });
+    expect(parseDay('2022-08')).toMatchObject({ ok: false, message: /not a single day/ });
+    expect(parseDay('0099-01-01')).toMatchObject({ ok: false });
+    const long = parseDay('x'.repeat(500));
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.message.length).toBeLessThan(120);
   });
 });

@@ -1,47 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
 import { castOnDate } from '../../src/features/timeline/cast-on-date';
-import { orderDates, parseDay, placeDay } from '../../src/features/timeline/date-order';
 import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/chart/stint-bounds';
 import { firstDay } from '../../src/lib/partial-date';
 import { stint } from '../timeline-fixtures';
 
 const day = (iso: string) => firstDay(iso);
-
-describe('comparing partial dates', () => {
-  it('knows Aug 2022 is after 26 Jul 2022, but Jul 2022 may be either side of it', () => {
-    expect(orderDates('2022-08', '2022-07-26')).toBe('after');
-    expect(orderDates('2022-07-26', '2022-08')).toBe('before');
-    expect(orderDates('2022-07', '2022-07-26')).toBe('unsure');
-    expect(orderDates('2022', '2022-07-26')).toBe('unsure');
-    expect(orderDates('2022-07-26', '2022-07-26')).toBe('same');
-    expect(orderDates('2022-07', '2022-07')).toBe('unsure');
-    expect(orderDates('2021', '2022-01')).toBe('before');
-  });
-
-  it('places a day before, within or after the span a date names', () => {
-    expect(placeDay(day('2022-07-31'), '2022-08')).toBe('before');
-    expect(placeDay(day('2022-08-31'), '2022-08')).toBe('within');
-    expect(placeDay(day('2022-09-01'), '2022-08')).toBe('after');
-    expect(placeDay(day('2024-02-29'), '2024')).toBe('within');
-  });
-
-  it('reads a full day and explains every way one can be wrong', () => {
-    expect(parseDay('2022-08-15')).toEqual({ ok: true, iso: '2022-08-15', day: day('2022-08-15') });
-    expect(parseDay(' 2024-02-29 ')).toMatchObject({ ok: true, iso: '2024-02-29' });
-    expect(parseDay('2023-02-30')).toEqual({
-      ok: false,
-      message: '“2023-02-30” is not a date: February 2023 has 28 days.',
-    });
-    expect(parseDay('2022-13-01')).toMatchObject({ ok: false, message: /no month 13/ });
-    expect(parseDay('banana')).toMatchObject({ ok: false, message: /“banana” is not a date/ });
-    expect(parseDay('2022-08')).toMatchObject({ ok: false, message: /not a single day/ });
-    expect(parseDay('0099-01-01')).toMatchObject({ ok: false });
-    const long = parseDay('x'.repeat(500));
-    expect(long.ok).toBe(false);
-    if (!long.ok) expect(long.message.length).toBeLessThan(120);
-  });
-});
 
 describe('the bounds of a stint', () => {
   it('gives each end as a window of days, or unknown', () => {

@@ -1,16 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { CharacterSummary, Household } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
-import { householdLabels, householdOrder } from '../../lib/labels';
+import { groupByHousehold } from '../../lib/households';
+import { householdLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
 import { characterQueries } from './queries';
-
-function groupByHousehold(characters: CharacterSummary[]) {
-  const groups = new Map<Household, CharacterSummary[]>(householdOrder.map((h) => [h, []]));
-  for (const character of characters) groups.get(character.household)?.push(character);
-  return [...groups].filter(([, members]) => members.length > 0);
-}
 
 export function CharactersPage() {
   const { data } = useSuspenseQuery(characterQueries.list());
@@ -29,14 +23,14 @@ export function CharactersPage() {
       </p>
       <nav aria-label="Families" className="jump-links">
         <ul>
-          {groups.map(([household]) => (
+          {groups.map(({ household }) => (
             <li key={household}>
               <a href={`#${household}`}>{householdLabels[household]}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {groups.map(([household, members]) => (
+      {groups.map(({ household, members }) => (
         <section key={household} aria-labelledby={household}>
           <h2 id={household}>{householdLabels[household]}</h2>
           <ul className="card-grid">

@@ -4,9 +4,14 @@
  * latest report) or listed with "dates uncertain" and the reason.
  */
 import type { Household, Portrayal, TimelineCharacter, TimelineMarkers } from '../../api/schemas';
-import { householdOrder } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay, precisionOf } from '../../lib/partial-date';
-import { parseDay } from './date-order';
+import { groupByHousehold } from '../../lib/households';
+import {
+  firstDay,
+  formatPartialDate,
+  lastDay,
+  parseDay,
+  precisionOf,
+} from '../../lib/partial-date';
 import { presenceOn, stintBounds, type Presence } from './chart/stint-bounds';
 
 export interface CastStint {
@@ -89,18 +94,15 @@ export function castOnDate(
     list.push({ portrayal, presence, reason: reasonFor(day, portrayal, presence) });
     byCharacter.set(portrayal.character.id, list);
   }
-  const groups = householdOrder
-    .map((household) => ({
-      household,
-      characters: data.characters
-        .filter((c) => c.household === household && byCharacter.has(c.id))
-        .map((character) => ({
-          character,
-          stints: (byCharacter.get(character.id) ?? []).sort(
-            (a, b) => PRESENCE_RANK[a.presence] - PRESENCE_RANK[b.presence],
-          ),
-        })),
-    }))
-    .filter((g) => g.characters.length > 0);
+  const present = data.characters.filter((c) => byCharacter.has(c.id));
+  const groups = groupByHousehold(present).map(({ household, members }) => ({
+    household,
+    characters: members.map((character) => ({
+      character,
+      stints: (byCharacter.get(character.id) ?? []).sort(
+        (a, b) => PRESENCE_RANK[a.presence] - PRESENCE_RANK[b.presence],
+      ),
+    })),
+  }));
   return { kind: 'cast', iso, groups };
 }

@@ -5,17 +5,11 @@ import type { TimelineCharacter } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
 import { whenIdle } from '../../lib/idle';
 import { householdLabels } from '../../lib/labels';
-import { firstDay, formatPartialDate, lastDay, toIsoDay } from '../../lib/partial-date';
+import { firstDay, formatPartialDate, isoOfDay, lastDay } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
+import { quoteInput } from '../../lib/text';
 import { castOnDate, type CastAnswer, type CastStint } from './cast-on-date';
-import { quoteInput } from './date-order';
 import { timelineQueries } from './queries';
-
-const DAY_MS = 86_400_000;
-
-function isoOfDay(day: number): string {
-  return toIsoDay(new Date(day * DAY_MS));
-}
 
 const PRESENCE_BADGE: Record<CastStint['presence'], string | null> = {
   in: null,

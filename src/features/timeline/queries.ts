@@ -2,14 +2,14 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ShouldRevalidateFunction } from 'react-router';
 import { api } from '../../api/client';
 import { prefetch } from '../../lib/prefetch';
-import type { TimelineFilter } from '../../api/endpoints';
+import type { TimelineQuery } from '../../api/endpoints';
 
 export const timelineQueries = {
   all: () => ['timeline'] as const,
-  filtered: (filter: TimelineFilter) =>
+  filtered: (query: TimelineQuery) =>
     queryOptions({
-      queryKey: [...timelineQueries.all(), filter],
-      queryFn: ({ signal }) => api.timeline(filter, signal),
+      queryKey: [...timelineQueries.all(), query],
+      queryFn: ({ signal }) => api.timeline(query, signal),
     }),
 };
 

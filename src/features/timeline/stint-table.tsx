@@ -1,21 +1,15 @@
 import { Link } from 'react-router';
 import type { Portrayal, TimelineCharacter } from '../../api/schemas';
 import { DateText } from '../../components/date-text';
-import { exitReasonLabels, householdLabels, householdOrder, kindLabels } from '../../lib/labels';
-import { formatPartialDate } from '../../lib/partial-date';
+import { groupByHousehold } from '../../lib/households';
+import { householdLabels, kindLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
+import { formatStintEnd, howItEnded } from '../../lib/stint';
 
+/** A dated end stays a `<time>`; an open one reads "present (as of …)" or "unknown". */
 function EndCell({ p }: { p: Portrayal }) {
-  if (p.to) return <DateText value={p.to} />;
-  if (p.status === 'ongoing')
-    return <>{p.asOf ? `present (as of ${formatPartialDate(p.asOf)})` : 'present'}</>;
-  return <DateText value={null} />;
-}
-
-function howItEnded(p: Portrayal): string {
-  if (p.status === 'ongoing') return 'Ongoing';
-  if (p.exitReason) return exitReasonLabels[p.exitReason];
-  return p.status === 'ended' ? 'Ended, reason unknown' : 'unknown';
+  if (p.status === 'ongoing' && !p.to) return <>{formatStintEnd(p)}</>;
+  return <DateText value={p.to} />;
 }
 
 /**
@@ -32,9 +26,7 @@ export function StintTable({
   const stintsOf = new Map<string, Portrayal[]>();
   for (const p of portrayals)
     stintsOf.set(p.character.id, [...(stintsOf.get(p.character.id) ?? []), p]);
-  const groups = householdOrder
-    .map((household) => ({ household, members: rows.filter((c) => c.household === household) }))
-    .filter((g) => g.members.length > 0);
+  const groups = groupByHousehold(rows);
   return (
     <div className="tl-table-wrap">
       <table className="tl-table">

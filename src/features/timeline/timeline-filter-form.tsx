@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { EventTypeSchema, type Household, type TimelineCharacter } from '../../api/schemas';
-import { eventTypeLabels, householdLabels, householdOrder } from '../../lib/labels';
+import { EventTypeSchema, type TimelineCharacter } from '../../api/schemas';
+import { groupByHousehold } from '../../lib/households';
+import { eventTypeLabels, householdLabels } from '../../lib/labels';
 import { CopyLinkButton } from './copy-link-button';
 import { isFiltered, type TimelineFilter } from './timeline-filters';
 
@@ -10,16 +11,6 @@ export interface FilterOptions {
   years: { min: number; max: number };
 }
 
-function byHousehold(characters: TimelineCharacter[]): [Household, TimelineCharacter[]][] {
-  return householdOrder
-    .map((h): [Household, TimelineCharacter[]] => [h, characters.filter((c) => c.household === h)])
-    .filter(([, members]) => members.length > 0);
-}
-
-/**
- * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
- * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
- */
 const yearValue = (value: string) => (value === '' ? null : Number(value));
 
 /** A year bound of the filter; the empty choice leaves that end open. */
@@ -58,6 +49,10 @@ function YearSelect({
   );
 }
 
+/**
+ * The timeline's filters as plain labelled lists. Each change applies at once and goes into the
+ * URL (by `onChange`), so the view can be shared, bookmarked and reloaded.
+ */
 export function TimelineFilterForm({
   filter,
   options,
@@ -91,7 +86,7 @@ export function TimelineFilterForm({
           onChange={(e) => onChange({ ...filter, character: e.target.value || null })}
         >
           <option value="">All characters</option>
-          {byHousehold(options.characters).map(([household, members]) => (
+          {groupByHousehold(options.characters).map(({ household, members }) => (
             <optgroup key={household} label={householdLabels[household]}>
               {members.map((c) => (
                 <option key={c.id} value={c.id}>

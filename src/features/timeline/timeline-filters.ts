@@ -12,10 +12,13 @@ import {
   type TimelineCharacter,
   type TimelineEvent,
 } from '../../api/schemas';
-import { firstDay, lastDay, yearOf } from '../../lib/partial-date';
-import { quoteInput } from './date-order';
-import { mayTouch } from '../../lib/day-span';
+import { firstDay, lastDay, mayTouch, yearOf } from '../../lib/partial-date';
+import { quoteInput } from '../../lib/text';
 
+/**
+ * The timeline page's filter, as its URL holds it: ids and whole years, null where open. It is
+ * applied in the browser; the API's own `TimelineQuery` takes dates at any precision instead.
+ */
 export interface TimelineFilter {
   character: string | null;
   actor: string | null;

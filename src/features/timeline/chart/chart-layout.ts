@@ -7,9 +7,9 @@
  * happens when a recast's handover is known only to the month.
  */
 import type { Household, Portrayal, PortrayalKind, TimelineCharacter } from '../../../api/schemas';
-import { householdLabels, householdOrder } from '../../../lib/labels';
-import { formatPartialDate } from '../../../lib/partial-date';
-import { daySpan } from '../../../lib/day-span';
+import { groupByHousehold } from '../../../lib/households';
+import { householdLabels } from '../../../lib/labels';
+import { daySpan, formatPartialDate } from '../../../lib/partial-date';
 import { placeBar } from './bar-geometry';
 import { CHART, textWidth } from './chart-metrics';
 import { monthStarts, timeScale, yearStarts } from './time-scale';
@@ -106,18 +106,14 @@ export function layoutChart(input: ChartInput): ChartLayout {
   let unplacedRows = 0;
   let unplacedGroups = 0;
   const limit = input.firstLines ?? Infinity;
-  const membersOf = new Map<Household, TimelineCharacter[]>();
+  const drawn: TimelineCharacter[] = [];
   for (const c of input.rows) {
     const stints = stintsByCharacter.get(c.id);
     if (!stints) continue;
     barCount += stints.length;
-    const list = membersOf.get(c.household);
-    if (list) list.push(c);
-    else membersOf.set(c.household, [c]);
+    drawn.push(c);
   }
-  for (const household of householdOrder) {
-    const members = membersOf.get(household);
-    if (!members) continue;
+  for (const { household, members } of groupByHousehold(drawn)) {
     if (lines.length >= limit) {
       // Past the first screenful: counted, to size the chart, but not placed.
       unplacedGroups++;

@@ -1,19 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { Portrayal } from '../../../api/schemas';
-import { confidenceLabels, exitReasonLabels, kindLabels } from '../../../lib/labels';
-import { formatStint } from '../../../lib/stint';
+import { confidenceLabels, kindLabels } from '../../../lib/labels';
+import { formatStint, howItEnded } from '../../../lib/stint';
 import { CHART } from './chart-metrics';
 import type { ChartBar, ChartLayout } from './chart-types';
 
 function StintDetails({ portrayal: p }: { portrayal: Portrayal }) {
-  const ending =
-    p.status === 'ongoing'
-      ? 'Ongoing'
-      : p.exitReason
-        ? exitReasonLabels[p.exitReason]
-        : p.status === 'ended'
-          ? 'Ended, reason unknown'
-          : 'Whether it ended is unknown';
+  const ending = howItEnded(p);
   return (
     <>
       <strong className="tl-tip-title">

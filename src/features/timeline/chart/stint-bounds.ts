@@ -4,7 +4,7 @@
  * a date" all read a stint through these bounds, so they never disagree on what is known.
  */
 import type { Portrayal } from '../../../api/schemas';
-import { daySpan } from '../../../lib/day-span';
+import { daySpan } from '../../../lib/partial-date';
 
 /** The fields of a portrayal that say when it ran. */
 export type StintDates = Pick<Portrayal, 'from' | 'to' | 'status' | 'asOf'>;

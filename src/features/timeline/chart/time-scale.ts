@@ -5,7 +5,7 @@
  * here rather than taken from d3-scale (whose interpolators bring d3-color and d3-format) and
  * d3-time.
  */
-import { daySpan } from '../../../lib/day-span';
+import { daySpan } from '../../../lib/partial-date';
 
 export interface TimeScale {
   /** The first day drawn: 1 January of the first year. */
