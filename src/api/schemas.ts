@@ -19,6 +19,8 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export const SourceSchema = z.object({
   url: z.httpUrl(),
   outlet: z.string().check(z.minLength(1)),
+  /** Null where the headline is unknown: the reference then reads "Outlet, date". */
+  headline: z.nullable(z.string().check(z.minLength(1))),
   published: z.nullable(PartialDateSchema),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -91,8 +91,13 @@ export function createDb(data: Dataset) {
     return urls.map((url) => {
       const found = sourceByUrl.get(url);
       return found
-        ? { url: found.url, outlet: found.outlet, published: found.published }
-        : { url, outlet: new URL(url).hostname, published: null };
+        ? {
+            url: found.url,
+            outlet: found.outlet,
+            headline: found.headline,
+            published: found.published,
+          }
+        : { url, outlet: new URL(url).hostname, headline: null, published: null };
     });
   }
 

@@ -24,6 +24,8 @@ const DisputeRecordSchema = z.object({ summary: Text, sources: SourceUrls });
 export const SourceRecordSchema = z.object({
   url: z.httpUrl(),
   outlet: Text,
+  /** The article's title as the stored copy shows it; null where no copy showing it was found. */
+  headline: z.nullable(Text),
   published: z.nullable(PartialDateSchema),
 });
 export type SourceRecord = z.infer<typeof SourceRecordSchema>;
