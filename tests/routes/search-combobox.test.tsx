@@ -103,6 +103,31 @@ describe('the header search combobox', () => {
     expect(searchBox()).toBe(document.activeElement);
   });
 
+  it('never shows the last search’s results for what is typed next', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'toshu');
+    await screen.findByRole('option', { name: /Paritosh Shah/ });
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'ki');
+    // Before the answer for "ki" arrives, nothing from "toshu" is offered: the popup says it is
+    // searching, with no options to pick by mistake.
+    expect(screen.queryByRole('option', { name: /Paritosh Shah/ })).toBeNull();
+    expect(searchBox().getAttribute('aria-expanded')).toBe('false');
+    expect(within(screen.getByRole('search')).getByText('Searching…')).toBeVisible();
+    expect(await screen.findByRole('option', { name: /^Kinjal Shah/ })).toBeVisible();
+    expect(screen.queryByRole('option', { name: /Paritosh Shah/ })).toBeNull();
+  });
+
+  it('keeps the results of what was typed so far while the next letters are on their way', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'kin');
+    await screen.findByRole('option', { name: /^Kinjal Shah/ });
+    await user.type(searchBox(), 'ja');
+    // "kinja" narrows "kin": its results stay up (no flicker) until the new answer replaces them.
+    expect(screen.getByRole('option', { name: /^Kinjal Shah/ })).toBeVisible();
+    await waitFor(() => expect(announcer().textContent).toMatch(/for “kinja”/));
+  });
+
   it('opens a result on click', async () => {
     const { user } = await openOn('/');
     await user.type(searchBox(), 'बापूजी');

@@ -11,6 +11,7 @@ import { useEffect, useId, useState } from 'react';
 import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SearchResult } from '../../api/schemas';
 import { paths } from '../../lib/paths';
+import { toWellFormed } from '../../lib/text';
 import { describeProblem, queryProblem, searchQueries } from './queries';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -64,6 +65,11 @@ function groupsOf(data: SearchResult): Group[] {
   ].filter((g) => g.options.length > 0);
 }
 
+/** Whether `typed` is `answered` or goes on from it, letter case aside. */
+function continues(typed: string, answered: string): boolean {
+  return typed.toLowerCase().startsWith(answered.toLowerCase());
+}
+
 function countMessage(data: SearchResult, q: string, shown: number): string {
   const total = data.total.actors + data.total.characters;
   if (total === 0) {
@@ -96,7 +102,12 @@ function Combobox({ initial }: { initial: string }) {
   });
 
   const showPopup = open && problem !== 'empty';
-  const groups = showPopup && problem === null && data ? groupsOf(data) : [];
+  // An answer is shown only while the box still holds what it answered, or more of it: the
+  // results for "kin" stay up while "kinja" is on its way, but those for a query that was
+  // cleared or changed never stand in for what is typed now.
+  // The API echoes the query as the URL carried it, a lone surrogate replaced.
+  const fits = data !== undefined && continues(toWellFormed(q), data.query);
+  const groups = showPopup && problem === null && fits ? groupsOf(data) : [];
   const options = groups.flatMap((g) => g.options);
   const activeIndex = options.findIndex((o) => o.key === activeKey);
   const active = options[activeIndex];
