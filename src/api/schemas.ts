@@ -367,7 +367,11 @@ export type Timeline = z.infer<typeof TimelineSchema>;
 /** The longest query the search answers; longer text is not a name anyone types. */
 export const MAX_SEARCH_LENGTH = 100;
 
-export const SearchKindSchema = z.enum(['actor', 'character']);
+/**
+ * What a search finds, in the order the groups are listed. A new kind is one more name here; the
+ * engine groups by whatever kinds its documents carry.
+ */
+export const SearchKindSchema = z.enum(['character', 'actor', 'leap', 'event']);
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 
 export const SearchHitSchema = z.object({
@@ -376,8 +380,13 @@ export const SearchHitSchema = z.object({
   name: z.string(),
   /** The name or alias that matched, when it is not the display name. */
   matched: z.nullable(z.string()),
-  /** Who played the character, or whom the actor played, with the years. */
+  /**
+   * Who played the character, or whom the actor played, with the years; when a leap aired and
+   * how long it was; when an event happened and what it was.
+   */
   context: z.string(),
+  /** For an event, the timeline filter that shows it (its type, and its first character). */
+  timeline: z.nullable(z.object({ type: EventTypeSchema, character: z.nullable(z.string()) })),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
@@ -389,15 +398,32 @@ export const SearchSuggestionSchema = z.object({
 });
 export type SearchSuggestion = z.infer<typeof SearchSuggestionSchema>;
 
+/** The hits of one kind, best first: at most the first few dozen; `total` counts them all. */
+export const SearchGroupSchema = z.object({
+  kind: SearchKindSchema,
+  hits: z.array(SearchHitSchema),
+  total: z.number(),
+});
+export type SearchGroup = z.infer<typeof SearchGroupSchema>;
+
 /**
- * Hits grouped by kind, best first. Each group holds at most the first few dozen hits; `total`
- * says how many matched in all. `suggestions` is empty unless nothing matched.
+ * A question answered from the data ("who plays samar", "new pakhi", "who replaced paras"): a
+ * sentence, and the actor or character it leads to.
+ */
+export const SearchAnswerSchema = z.object({
+  text: z.string(),
+  target: SearchSuggestionSchema,
+});
+export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;
+
+/**
+ * The groups that have hits, the answer's kind first when there is an answer, the others in the
+ * order of SearchKindSchema. `suggestions` is empty unless nothing matched.
  */
 export const SearchResultSchema = z.object({
   query: z.string(),
-  actors: z.array(SearchHitSchema),
-  characters: z.array(SearchHitSchema),
-  total: z.object({ actors: z.number(), characters: z.number() }),
+  answer: z.nullable(SearchAnswerSchema),
+  groups: z.array(SearchGroupSchema),
   suggestions: z.array(SearchSuggestionSchema),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

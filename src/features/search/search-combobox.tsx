@@ -13,10 +13,9 @@ import type { SearchResult } from '../../api/schemas';
 import { paths } from '../../lib/paths';
 import { toWellFormed } from '../../lib/text';
 import { describeProblem, queryProblem, searchQueries } from './queries';
+import { searchKinds } from './search-kinds';
 import { useDebouncedValue } from './use-debounced-value';
 
-/** Enough to pick from while typing; the search page lists the rest. */
-const OPTIONS_PER_GROUP = 5;
 /** A pause this long ends a burst of typing; shorter would send a request per key. */
 const DEBOUNCE_MS = 150;
 const SEARCHING = 'Searching…';
@@ -36,17 +35,32 @@ interface Group {
 }
 
 function groupsOf(data: SearchResult): Group[] {
-  const hits = (key: string, label: string, list: SearchResult['actors']): Group => ({
-    key,
-    label,
-    options: list.slice(0, OPTIONS_PER_GROUP).map((hit) => ({
-      key: `${key}-${hit.id}`,
+  const answer: Group = {
+    key: 'answer',
+    label: 'Answer',
+    options: data.answer
+      ? [
+          {
+            key: `answer-${data.answer.target.kind}-${data.answer.target.id}`,
+            name: data.answer.target.name,
+            matched: null,
+            context: data.answer.text,
+            path: searchKinds[data.answer.target.kind].path(data.answer.target),
+          },
+        ]
+      : [],
+  };
+  const hits = data.groups.map(({ kind, hits: list }): Group => ({
+    key: kind,
+    label: searchKinds[kind].label,
+    options: list.slice(0, searchKinds[kind].preview).map((hit) => ({
+      key: `${kind}-${hit.id}`,
       name: hit.name,
       matched: hit.matched,
       context: hit.context,
-      path: hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id),
+      path: searchKinds[kind].path(hit),
     })),
-  });
+  }));
   const suggestions: Group = {
     key: 'suggestions',
     label: 'Did you mean',
@@ -54,15 +68,15 @@ function groupsOf(data: SearchResult): Group[] {
       key: `suggestion-${s.kind}-${s.id}`,
       name: s.name,
       matched: null,
-      context: s.kind === 'actor' ? 'Actor' : 'Character',
-      path: s.kind === 'actor' ? paths.actor(s.id) : paths.character(s.id),
+      context: capitalised(searchKinds[s.kind].noun),
+      path: searchKinds[s.kind].path(s),
     })),
   };
-  return [
-    hits('characters', 'Characters', data.characters),
-    hits('actors', 'Actors', data.actors),
-    suggestions,
-  ].filter((g) => g.options.length > 0);
+  return [answer, ...hits, suggestions].filter((g) => g.options.length > 0);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Whether `typed` is `answered` or goes on from it, letter case aside. */
@@ -71,7 +85,7 @@ function continues(typed: string, answered: string): boolean {
 }
 
 function countMessage(data: SearchResult, q: string, shown: number): string {
-  const total = data.total.actors + data.total.characters;
+  const total = data.groups.reduce((sum, g) => sum + g.total, 0);
   if (total === 0) {
     const near = data.suggestions.length;
     return near === 0
@@ -79,7 +93,12 @@ function countMessage(data: SearchResult, q: string, shown: number): string {
       : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.`;
   }
   const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
-  return shown < total ? `${count}, the best ${shown} shown. Enter lists them all.` : `${count}.`;
+  // The answer is read first: it is what a question ("who plays samar") was asking.
+  const answer = data.answer ? `${data.answer.text} ` : '';
+  const hits = data.answer ? shown - 1 : shown;
+  return hits < total
+    ? `${answer}${count}, the best ${hits} shown. Enter lists them all.`
+    : `${answer}${count}.`;
 }
 
 function Combobox({ initial }: { initial: string }) {
