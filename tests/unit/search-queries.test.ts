@@ -252,3 +252,53 @@ describe('search takes hostile input in its stride', () => {
     expect(hitsOf('anupamaa '.repeat(1200), 'character')[0]?.id).toBe('anupamaa');
   });
 });
+
+describe('search answers questions from the portrayals', () => {
+  const answer = (query: string) => search(query).answer;
+
+  it('says who plays a character now, or who played it last and before', () => {
+    expect(answer('who plays anupamaa')).toEqual({
+      text: 'Rupali Ganguly has played Anupamaa since 2020.',
+      target: { kind: 'actor', id: 'rupali-ganguly', name: 'Rupali Ganguly' },
+    });
+    expect(answer('samar actor')?.text).toBe(
+      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+    );
+  });
+
+  it('names the latest recast, and says so when there was none', () => {
+    expect(answer('new pakhi')?.text).toBe(
+      'Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+    );
+    expect(answer('new anuj')?.text).toBe(
+      'No recast of Anuj Kapadia is recorded. Anuj Kapadia was last played by Gaurav Khanna (2021–2024).',
+    );
+  });
+
+  it('tells who replaced whom, either way round', () => {
+    const text = 'Sagar Parekh replaced Paras Kalnawat as Samar Shah in Aug 2022.';
+    expect(answer('who replaced paras')?.text).toBe(text);
+    expect(answer('who did sagar replace')?.text).toBe(text);
+    expect(answer('who replaced rupali')?.text).toBe(
+      "No recast is recorded in Rupali Ganguly's roles.",
+    );
+  });
+
+  it('puts the kind of the answer first, and the recast among the cast changes', () => {
+    const found = search('who replaced paras');
+    expect(found.groups.map((g) => g.kind)).toEqual(['actor', 'event']);
+    expect(found.groups[1]?.hits[0]?.id).toBe('2022-07-31-replaced-samar-shah');
+  });
+
+  it('answers nothing, and suggests nothing, for a question with no name yet', () => {
+    for (const query of ['who', 'who plays', 'actor', 'new']) {
+      expect(search(query)).toEqual({ query, answer: null, groups: [], suggestions: [] });
+    }
+  });
+
+  it('answers nothing when the name matches nobody', () => {
+    const found = search('who plays zzzz');
+    expect(found.answer).toBeNull();
+    expect(found.groups).toEqual([]);
+  });
+});
