@@ -144,6 +144,12 @@ describe('the header search combobox', () => {
         /^Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne \(2023–2024\)\. \d results for “new pakhi”/,
       ),
     );
+    // On screen the answer is shown once, as the first option, not again in the status line
+    // (the live region, visually hidden, reads it out).
+    const shown = screen
+      .getAllByText(/took over as Pakhi Shah/)
+      .filter((element) => element !== announcer());
+    expect(shown).toHaveLength(1);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Chandni Bhagwanani' }),

@@ -93,12 +93,9 @@ function countMessage(data: SearchResult, q: string, shown: number): string {
       : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.`;
   }
   const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
-  // The answer is read first: it is what a question ("who plays samar") was asking.
-  const answer = data.answer ? `${data.answer.text} ` : '';
+  // The answer's option is not one of the results counted.
   const hits = data.answer ? shown - 1 : shown;
-  return hits < total
-    ? `${answer}${count}, the best ${hits} shown. Enter lists them all.`
-    : `${answer}${count}.`;
+  return hits < total ? `${count}, the best ${hits} shown. Enter lists them all.` : `${count}.`;
 }
 
 function Combobox({ initial }: { initial: string }) {
@@ -140,8 +137,12 @@ function Combobox({ initial }: { initial: string }) {
     status = `The search failed: ${error.message} Press Enter to try the search page.`;
   else if (!data || isPlaceholderData) status = SEARCHING;
   else status = countMessage(data, q, options.length);
-  // Only settled answers are announced; "Searching…" on every key press would drown them.
-  const announcement = showPopup && status !== SEARCHING ? status : '';
+  // Only settled answers are announced; "Searching…" on every key press would drown them. The
+  // answer to a question ("who plays samar") is read first: it is what was asked. On screen it
+  // is the first option, so the status line above the options does not repeat it.
+  const answerText = status === SEARCHING || problem !== null || isError ? '' : data?.answer?.text;
+  const announcement =
+    showPopup && status !== SEARCHING ? (answerText ? `${answerText} ${status}` : status) : '';
   const activeId = showPopup && active ? optionId(active) : undefined;
 
   useEffect(() => {
