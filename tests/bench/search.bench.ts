@@ -315,6 +315,13 @@ const queries = {
     SURNAMES.filter(([, hindi]) => hindi).map(([, surname]) => `${first} ${surname}`),
   ),
   oneLetter: [...'abcdefghijklmnoprstuvy'],
+  // Questions (issue 12): the intent words are read off, the name searched.
+  question: sample(200).map(
+    (doc, i) =>
+      [`who plays ${doc.name}`, `${doc.name} actor`, `new ${doc.name}`, `who replaced ${doc.name}`][
+        i % 4
+      ] as string,
+  ),
   nothing: ['zzzz', 'qwerty uiop', 'xylophone', 'kkkkkkkk', 'mnbvcx lkjhg'],
 };
 
@@ -383,6 +390,7 @@ describe('search over 10,000 actors and 10,000 characters', () => {
   bench('query: one or two typos', cycling(queries.typo));
   bench('query: Devanagari', cycling(queries.devanagari));
   bench('query: a single letter (worst case)', cycling(queries.oneLetter));
+  bench('query: a question (who plays …)', cycling(queries.question));
   bench('query: nothing matches (suggestions)', cycling(queries.nothing));
   bench(
     'query: the mix of all the above',
@@ -393,6 +401,7 @@ describe('search over 10,000 actors and 10,000 characters', () => {
         queries.typo,
         queries.devanagari,
         queries.oneLetter,
+        queries.question,
         queries.nothing,
       ].flat(),
     ),
