@@ -16,19 +16,20 @@ import {
 import { eventTypeLabels } from '../../lib/labels';
 import { formatPartialDate, yearOf } from '../../lib/partial-date';
 import { formatStintYears } from '../../lib/stint';
-import type {
-  ActorRecord,
-  CharacterRecord,
-  EventRecord,
-  PortrayalRecord,
-  ShowRecord,
-} from '../records';
+import type { ActorRecord, CharacterRecord, EventRecord, PortrayalRecord } from '../records';
 import type { SearchEngine } from './search-engine';
 import type { SearchDocument } from './search-index';
 import type { SearchIntent } from './search-intent';
 import type { SearchHitRef } from './search-query';
 
-export type LeapRecord = ShowRecord['leaps'][number];
+/** What the search reads of a leap: named here, so that where leaps are kept does not matter. */
+export interface LeapRecord {
+  id: string;
+  label: string;
+  aired: string | null;
+  airedNote: string | null;
+  duration: string | null;
+}
 
 /** The dataset as the search reads it; stints come oldest first. */
 export interface SearchSource {
