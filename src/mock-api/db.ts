@@ -12,7 +12,6 @@ import type {
   Dispute,
   EventType,
   Portrayal,
-  SearchResult,
   Show,
   Source,
   StintRef,
@@ -21,6 +20,7 @@ import type {
   TimelineMarkers,
 } from '../api/schemas';
 import type { TimelineQuery } from '../api/endpoints';
+import type { SearchResult } from '../api/search-schemas';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import type { SearchEngine } from './search/search-engine';

@@ -4,7 +4,7 @@
  * answers are the API's (db.search, which answers "who plays …" questions); no HTTP in between.
  */
 import { describe, expect, it } from 'vitest';
-import type { SearchKind } from '../../src/api/schemas';
+import type { SearchKind } from '../../src/api/search-schemas';
 import { createDb } from '../../src/mock-api/db';
 import { dataset } from '../../src/mock-api/dataset';
 import { createSearchEngine } from '../../src/mock-api/search/search-engine';

@@ -9,7 +9,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { SearchResult } from '../../api/schemas';
+import type { SearchResult } from '../../api/search-schemas';
 import { paths } from '../../lib/paths';
 import { toWellFormed } from '../../lib/text';
 import { describeProblem, queryProblem, searchQueries } from './queries';

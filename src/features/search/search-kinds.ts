@@ -3,7 +3,7 @@
  * the header's popup lists, and where it links. The search page and the popup both read this, so
  * a new kind is one entry here (TypeScript asks for it once the contract names the kind).
  */
-import type { SearchHit, SearchKind } from '../../api/schemas';
+import type { SearchHit, SearchKind } from '../../api/search-schemas';
 import { paths } from '../../lib/paths';
 
 interface KindView {

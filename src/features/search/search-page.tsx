@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchAnswer, SearchGroup, SearchResult, SearchSuggestion } from '../../api/schemas';
+import type {
+  SearchAnswer,
+  SearchGroup,
+  SearchResult,
+  SearchSuggestion,
+} from '../../api/search-schemas';
 import { PageHeading } from '../../components/page-heading';
 import { Loading } from '../../components/states';
 import { paths } from '../../lib/paths';

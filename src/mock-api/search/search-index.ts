@@ -4,7 +4,7 @@
  * Built once from plain records, then only read. Postings are flat typed arrays because a query
  * walks thousands of them.
  */
-import type { SearchKind } from '../../api/schemas';
+import type { SearchKind } from '../../api/search-schemas';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
 
 /** One searchable thing: the name shown, and every other name it goes by. */

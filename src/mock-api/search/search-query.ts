@@ -14,7 +14,7 @@ import {
   type SearchHit,
   type SearchKind,
   type SearchSuggestion,
-} from '../../api/schemas';
+} from '../../api/search-schemas';
 import { boundedEditDistance, boundedPrefixDistance } from './edit-distance';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
 import type { SearchIndex, WordList } from './search-index';

@@ -4,15 +4,15 @@
  * and, when the query asked a question ("who plays samar", "new pakhi", "who replaced paras"), an
  * answer read from the portrayals. db.ts hands it the dataset through SearchSource.
  */
+import type { EventType } from '../../api/schemas';
 import {
   SearchKindSchema,
-  type EventType,
   type SearchAnswer,
   type SearchGroup,
   type SearchHit,
   type SearchKind,
   type SearchResult,
-} from '../../api/schemas';
+} from '../../api/search-schemas';
 import { eventTypeLabels } from '../../lib/labels';
 import { formatPartialDate, yearOf } from '../../lib/partial-date';
 import { formatStintYears } from '../../lib/stint';
