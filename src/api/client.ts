@@ -12,10 +12,10 @@ import {
   CharacterDetailSchema,
   CharacterListSchema,
   ErrorBodySchema,
-  SearchResultSchema,
   ShowSchema,
   TimelineSchema,
 } from './schemas';
+import { SearchResultSchema } from './search-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';
 

@@ -364,43 +364,5 @@ export const TimelineSchema = z.object({
 });
 export type Timeline = z.infer<typeof TimelineSchema>;
 
-/** The longest query the search answers; longer text is not a name anyone types. */
-export const MAX_SEARCH_LENGTH = 100;
-
-export const SearchKindSchema = z.enum(['actor', 'character']);
-export type SearchKind = z.infer<typeof SearchKindSchema>;
-
-export const SearchHitSchema = z.object({
-  kind: SearchKindSchema,
-  id: z.string(),
-  name: z.string(),
-  /** The name or alias that matched, when it is not the display name. */
-  matched: z.nullable(z.string()),
-  /** Who played the character, or whom the actor played, with the years. */
-  context: z.string(),
-});
-export type SearchHit = z.infer<typeof SearchHitSchema>;
-
-/** A nearest name, offered when nothing matches the query. */
-export const SearchSuggestionSchema = z.object({
-  kind: SearchKindSchema,
-  id: z.string(),
-  name: z.string(),
-});
-export type SearchSuggestion = z.infer<typeof SearchSuggestionSchema>;
-
-/**
- * Hits grouped by kind, best first. Each group holds at most the first few dozen hits; `total`
- * says how many matched in all. `suggestions` is empty unless nothing matched.
- */
-export const SearchResultSchema = z.object({
-  query: z.string(),
-  actors: z.array(SearchHitSchema),
-  characters: z.array(SearchHitSchema),
-  total: z.object({ actors: z.number(), characters: z.number() }),
-  suggestions: z.array(SearchSuggestionSchema),
-});
-export type SearchResult = z.infer<typeof SearchResultSchema>;
-
 export const ErrorBodySchema = z.object({ status: z.number(), message: z.string() });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -12,8 +12,6 @@ import type {
   Dispute,
   EventType,
   Portrayal,
-  SearchHit,
-  SearchResult,
   Show,
   Source,
   StintRef,
@@ -22,11 +20,12 @@ import type {
   TimelineMarkers,
 } from '../api/schemas';
 import type { TimelineQuery } from '../api/endpoints';
+import type { SearchResult } from '../api/search-schemas';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import type { SearchEngine } from './search/search-engine';
 import type { SearchDocument } from './search/search-index';
-import type { SearchHitRef } from './search/search-query';
+import { createSearchResults } from './search/search-results';
 import type {
   ActorRecord,
   CharacterRecord,
@@ -158,6 +157,11 @@ export function createDb(data: Dataset) {
     };
   }
 
+  /** The show's leaps, read here only, so that where they are kept can change in one place. */
+  function leapRecords() {
+    return data.show.leaps;
+  }
+
   const markers: TimelineMarkers = {
     premiere: data.show.premiere.value,
     leaps: data.show.leaps.map((l) => ({ id: l.id, label: l.label, aired: l.aired })),
@@ -209,6 +213,18 @@ export function createDb(data: Dataset) {
       )
       .join('; ');
   }
+
+  const searchResults = createSearchResults({
+    characters: data.characters,
+    actors: data.actors,
+    events: data.events,
+    leaps: leapRecords(),
+    stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
+    stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
+    portrayal: (id) => portrayalById.get(id),
+    characterContext,
+    actorContext,
+  });
 
   return {
     show(): Show {
@@ -378,38 +394,14 @@ export function createDb(data: Dataset) {
       };
     },
 
-    /** Every person with all the names they go by, for the search index. */
+    /** Every person with all the names they go by, every leap and cast change, to index. */
     searchDocuments(): SearchDocument[] {
-      return [
-        ...data.characters.map((row) => ({
-          kind: 'character' as const,
-          id: row.id,
-          name: row.name,
-          aliases: [...row.otherNames, ...row.nicknames],
-        })),
-        ...data.actors.map((row) => ({
-          kind: 'actor' as const,
-          id: row.id,
-          name: row.name,
-          aliases: row.alsoKnownAs,
-        })),
-      ];
+      return searchResults.documents();
     },
 
-    /** The engine's matches for `query`, each with its line of context. */
+    /** The engine's matches for `query`, each with its line of context, and any answer. */
     search(query: string, engine: SearchEngine, limit: number): SearchResult {
-      const found = engine.search(query, limit);
-      const withContext = (hit: SearchHitRef): SearchHit => ({
-        ...hit,
-        context: hit.kind === 'actor' ? actorContext(hit.id) : characterContext(hit.id),
-      });
-      return {
-        query,
-        actors: found.actors.map(withContext),
-        characters: found.characters.map(withContext),
-        total: found.total,
-        suggestions: found.suggestions,
-      };
+      return searchResults.result(query, engine, limit);
     },
   };
 }

@@ -4,13 +4,13 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, MAX_SEARCH_LENGTH, type ErrorBody } from '../api/schemas';
+import { EventTypeSchema, type ErrorBody } from '../api/schemas';
+import { MAX_SEARCH_LENGTH, type SearchResult } from '../api/search-schemas';
 import type {
   ActorDetail,
   ActorList,
   CharacterDetail,
   CharacterList,
-  SearchResult,
   Show,
   Timeline,
 } from '../api/schemas';

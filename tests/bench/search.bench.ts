@@ -315,12 +315,66 @@ const queries = {
     SURNAMES.filter(([, hindi]) => hindi).map(([, surname]) => `${first} ${surname}`),
   ),
   oneLetter: [...'abcdefghijklmnoprstuvy'],
+  // Questions (issue 12): the intent words are read off, the name searched.
+  question: sample(200).map(
+    (doc, i) =>
+      [`who plays ${doc.name}`, `${doc.name} actor`, `new ${doc.name}`, `who replaced ${doc.name}`][
+        i % 4
+      ] as string,
+  ),
   nothing: ['zzzz', 'qwerty uiop', 'xylophone', 'kkkkkkkk', 'mnbvcx lkjhg'],
 };
 
 // One pass over every query before timing, so that the first task measured does not also pay
 // for compiling the engine (the app's first search runs over 110 people, where that is nothing).
 for (const query of Object.values(queries).flat()) engine.search(query, 50);
+
+/** The value below which `share` of the sorted timings fall (nearest rank). */
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN;
+}
+
+/**
+ * The target is a p95, which vitest's table does not print (it has p75 and p99): each query is
+ * timed on its own, three times over, and the figures printed before the table. The table's
+ * rounds time a task many times in a row, so its figures and these differ a little.
+ */
+function printPercentiles() {
+  const ms = (value: number) => value.toFixed(3).padStart(8);
+  const lines = ['query p50 / p95 / max in ms, each query timed alone (3 rounds):'];
+  const all: number[] = [];
+  for (const [name, list] of Object.entries(queries)) {
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const query of list) {
+        const start = performance.now();
+        engine.search(query, 50);
+        times.push(performance.now() - start);
+      }
+    }
+    all.push(...times);
+    times.sort((a, b) => a - b);
+    const [p50, p95] = [percentile(times, 0.5), percentile(times, 0.95)];
+    lines.push(`  ${name.padEnd(12)} ${ms(p50)} ${ms(p95)} ${ms(times.at(-1) ?? NaN)}`);
+  }
+  all.sort((a, b) => a - b);
+  const [p50, p95] = [percentile(all, 0.5), percentile(all, 0.95)];
+  lines.push(
+    `  ${'all'.padEnd(12)} ${ms(p50)} ${ms(p95)} ${ms(all.at(-1) ?? NaN)}   (target p95 <= 2 ms)`,
+  );
+  const builds: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    createSearchEngine(roster);
+    builds.push(performance.now() - start);
+  }
+  builds.sort((a, b) => a - b);
+  lines.push(
+    `index build of ${roster.length} names, median of 5: ${percentile(builds, 0.5).toFixed(1)} ms (target <= 150 ms)`,
+  );
+  console.log(lines.join('\n'));
+}
+printPercentiles();
 
 function cycling(list: readonly string[]) {
   let i = 0;
@@ -336,6 +390,7 @@ describe('search over 10,000 actors and 10,000 characters', () => {
   bench('query: one or two typos', cycling(queries.typo));
   bench('query: Devanagari', cycling(queries.devanagari));
   bench('query: a single letter (worst case)', cycling(queries.oneLetter));
+  bench('query: a question (who plays …)', cycling(queries.question));
   bench('query: nothing matches (suggestions)', cycling(queries.nothing));
   bench(
     'query: the mix of all the above',
@@ -346,6 +401,7 @@ describe('search over 10,000 actors and 10,000 characters', () => {
         queries.typo,
         queries.devanagari,
         queries.oneLetter,
+        queries.question,
         queries.nothing,
       ].flat(),
     ),

@@ -123,3 +123,92 @@ test('the search page and the open popup fit a 360px phone', async ({ browser })
   expect(await overflow()).toBe(0);
   await page.close();
 });
+
+test.describe('on a 360×740 touch phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  const overflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  test('questions lead to the actor first, leaps and cast changes are results', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
+    const box = page.getByRole('combobox', BOX);
+
+    await box.tap();
+    await box.pressSequentially('who plays samar');
+    const answer = page.getByRole('group', { name: 'Answer' }).getByRole('option');
+    await expect(answer).toHaveText(
+      'Sagar ParekhSamar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+    );
+    // The answer is the first thing offered, and it is on screen without scrolling sideways.
+    await expect(page.getByRole('option').first()).toHaveText(/^Sagar Parekh/);
+    await expect(answer).toBeInViewport();
+    expect(await overflow(page)).toBe(0);
+    await answer.tap();
+    await expect(page).toHaveURL(/\/actors\/sagar-parekh$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
+
+    await box.tap();
+    await box.pressSequentially('2024 leap');
+    const leaps = page.getByRole('group', { name: 'Leaps' }).getByRole('option');
+    await expect(leaps).toHaveCount(2);
+    await expect(leaps.first()).toHaveText(/^Six-month leap/);
+    await leaps.last().tap();
+    await expect(page).toHaveURL(/\/timeline\?type=leap$/);
+
+    await box.tap();
+    await box.pressSequentially('samar recast');
+    const change = page.getByRole('group', { name: 'Cast changes' }).getByRole('option');
+    await expect(change).toHaveText(/^Replaced: Samar Shah31 Jul 2022: Sagar Parekh/);
+    await change.tap();
+    await expect(page).toHaveURL(/\/timeline\?character=samar-shah&type=replaced$/);
+  });
+
+  test('the search page answers “new pakhi” and fits the screen', async ({ page }) => {
+    await page.goto('/search?q=new%20pakhi');
+    const answer = page.getByRole('region', { name: 'Answer' });
+    await expect(answer).toContainText(
+      'Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+    );
+    await expect(answer).toBeInViewport();
+    expect(await overflow(page)).toBe(0);
+    await answer.getByRole('link', { name: 'Chandni Bhagwanani' }).tap();
+    await expect(page).toHaveURL(/\/actors\/chandni-bhagwanani$/);
+  });
+
+  test('what was typed before never stands in for what is typed now', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anupamaa' })).toBeVisible();
+    const box = page.getByRole('combobox', BOX);
+    await box.tap();
+    await box.pressSequentially('toshu');
+    await expect(page.getByRole('option', { name: /^Paritosh Shah/ })).toBeVisible();
+    await box.fill('');
+    await box.pressSequentially('ki');
+    // Checked at once, before the answer for "ki" can have arrived, and again once it has.
+    await expect(page.getByRole('option', { name: /^Paritosh Shah/ })).toHaveCount(0, {
+      timeout: 50,
+    });
+    await expect(page.getByRole('option', { name: /^Kinjal Shah/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^Paritosh Shah/ })).toHaveCount(0);
+  });
+
+  test('answers and new kinds have no accessibility violations, light and dark', async ({
+    page,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const q of ['who replaced paras', 'leap']) {
+        await page.goto(`/search?q=${encodeURIComponent(q)}`);
+        await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toBeVisible();
+        const scan = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(scan.violations).toEqual([]);
+      }
+    }
+  });
+});

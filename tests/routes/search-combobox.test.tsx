@@ -36,7 +36,9 @@ describe('the header search combobox', () => {
   it('lists matches by kind as you type, and announces the count', async () => {
     const { user } = await openOn('/timeline');
     await user.type(searchBox(), 'kalnavat');
-    const listbox = await screen.findByRole('listbox', { name: 'Search results' });
+    // On a busy machine a pause in typing may first bring the answer for "ka"; wait for ours.
+    await waitFor(() => expect(announcer().textContent).toBe('1 result for “kalnavat”.'));
+    const listbox = screen.getByRole('listbox', { name: 'Search results' });
     expect(searchBox().getAttribute('aria-expanded')).toBe('true');
     const actors = within(listbox).getByRole('group', { name: 'Actors' });
     const [paras] = within(actors).getAllByRole('option');
@@ -101,6 +103,82 @@ describe('the header search combobox', () => {
     await user.keyboard('{Escape}{Escape}');
     expect(searchBox().value).toBe('');
     expect(searchBox()).toBe(document.activeElement);
+  });
+
+  it('never shows the last search’s results for what is typed next', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'toshu');
+    await screen.findByRole('option', { name: /Paritosh Shah/ });
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'ki');
+    // Before the answer for "ki" arrives, nothing from "toshu" is offered: the popup says it is
+    // searching, with no options to pick by mistake.
+    expect(screen.queryByRole('option', { name: /Paritosh Shah/ })).toBeNull();
+    expect(searchBox().getAttribute('aria-expanded')).toBe('false');
+    expect(within(screen.getByRole('search')).getByText('Searching…')).toBeVisible();
+    expect(await screen.findByRole('option', { name: /^Kinjal Shah/ })).toBeVisible();
+    expect(screen.queryByRole('option', { name: /Paritosh Shah/ })).toBeNull();
+  });
+
+  it('keeps the results of what was typed so far while the next letters are on their way', async () => {
+    const { user } = await openOn('/');
+    await user.type(searchBox(), 'kin');
+    await screen.findByRole('option', { name: /^Kinjal Shah/ });
+    await user.type(searchBox(), 'ja');
+    // "kinja" narrows "kin": its results stay up (no flicker) until the new answer replaces them.
+    expect(screen.getByRole('option', { name: /^Kinjal Shah/ })).toBeVisible();
+    await waitFor(() => expect(announcer().textContent).toMatch(/for “kinja”/));
+  });
+
+  it('answers “new pakhi” first: the answer is the first option and is read out', async () => {
+    const { user, router } = await openOn('/');
+    await user.type(searchBox(), 'new pakhi');
+    const answer = await screen.findByRole('group', { name: 'Answer' });
+    const [first] = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(first).toBe(within(answer).getByRole('option'));
+    expect(first).toHaveTextContent(
+      'Chandni BhagwananiChandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+    );
+    await waitFor(() =>
+      expect(announcer().textContent).toMatch(
+        /^Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne \(2023–2024\)\. \d results for “new pakhi”/,
+      ),
+    );
+    // On screen the answer is shown once, as the first option, not again in the status line
+    // (the live region, visually hidden, reads it out).
+    const shown = screen
+      .getAllByText(/took over as Pakhi Shah/)
+      .filter((element) => element !== announcer());
+    expect(shown).toHaveLength(1);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Chandni Bhagwanani' }),
+    ).toBeVisible();
+    expect(router.state.location.pathname).toBe('/actors/chandni-bhagwanani');
+  });
+
+  it('offers leaps and cast changes, each linked to the timeline', async () => {
+    const { user, router } = await openOn('/');
+    await user.type(searchBox(), 'leap');
+    const leaps = await screen.findByRole('group', { name: 'Leaps' });
+    expect(
+      within(leaps)
+        .getAllByRole('option')
+        .map((o) => o.firstChild?.textContent),
+    ).toEqual([
+      'Leap of about five years',
+      'Six-month leap',
+      'Fifteen-year generation leap',
+      'Goa chapter (2026)',
+    ]);
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'pakhi recast');
+    const changes = await screen.findByRole('group', { name: 'Cast changes' });
+    await user.click(within(changes).getByRole('option', { name: /^Replaced: Pakhi Shah/ }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?character=pakhi-shah&type=replaced'),
+    );
+    expect(router.state.location.pathname).toBe('/timeline');
   });
 
   it('opens a result on click', async () => {

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { failApi, renderRoute, restoreApi, serveApi, watchApi } from '../render-route';
 
-const PROMPT = 'Type the name of an actor or a character in the search box.';
+const PROMPT =
+  'Type in the search box the name of an actor or a character, a leap (“2024 leap”), a cast change (“samar recast”) or a question (“who plays Samar”).';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -92,6 +93,68 @@ describe('/search', () => {
         .getAttribute('href'),
     ).toBe('/actors/paras-kalnawat');
     expect(paras?.textContent).toContain('Played Samar Shah 2020–2022');
+    expect(screen.queryByRole('region', { name: 'Characters' })).toBeNull();
+  });
+
+  it('answers “who plays samar” with the actor first, then who played him before', async () => {
+    renderRoute('/search?q=who%20plays%20samar');
+    const answer = await screen.findByRole('region', { name: 'Answer' });
+    expect(answer).toHaveTextContent(
+      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+    );
+    expect(within(answer).getByRole('link', { name: 'Sagar Parekh' })).toHaveAttribute(
+      'href',
+      '/actors/sagar-parekh',
+    );
+    // The answer, then the actors, then the character: in that order on the page.
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'));
+    expect(regions).toEqual(['Answer', 'Actors', 'Characters']);
+    expect(hits('Actors').map((hit) => hit.querySelector('a')?.textContent)).toEqual([
+      'Sagar Parekh',
+      'Paras Kalnawat',
+    ]);
+  });
+
+  it('answers “who replaced paras” with Sagar Parekh and the recast itself', async () => {
+    renderRoute('/search?q=who%20replaced%20paras');
+    const answer = await screen.findByRole('region', { name: 'Answer' });
+    expect(answer).toHaveTextContent(
+      'Sagar Parekh replaced Paras Kalnawat as Samar Shah in Aug 2022.',
+    );
+    expect(hits('Actors')[0]).toHaveTextContent('Sagar Parekh');
+    const [recast] = hits('Cast changes');
+    expect(
+      within(recast as HTMLElement).getByRole('link', { name: 'Replaced: Samar Shah' }),
+    ).toHaveAttribute('href', '/timeline?character=samar-shah&type=replaced');
+  });
+
+  it('lists leaps in time order, linked to the timeline of leaps', async () => {
+    renderRoute('/search?q=2024%20leap');
+    expect(await findParagraph('2 results for “2024 leap”')).toBeVisible();
+    const leaps = hits('Leaps');
+    expect(leaps.map((hit) => hit.querySelector('a')?.textContent)).toEqual([
+      'Six-month leap',
+      'Fifteen-year generation leap',
+    ]);
+    expect(leaps[1]).toHaveTextContent(
+      'Aired Oct 2024; 15 years, moving the story on by a generation',
+    );
+    expect(within(leaps[0] as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      '/timeline?type=leap',
+    );
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
+  });
+
+  it('finds a cast change by a name and what happened, with its date', async () => {
+    renderRoute('/search?q=samar%20recast');
+    expect(await findParagraph('1 result for “samar recast”')).toBeVisible();
+    const [recast] = hits('Cast changes');
+    expect(recast).toHaveTextContent(
+      '31 Jul 2022: Sagar Parekh, a friend of Paras off screen, was named as the new Samar.',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Cast changes (1)' })).toBeVisible();
+    // "samar" alone finds Samar, not every event he is part of.
     expect(screen.queryByRole('region', { name: 'Characters' })).toBeNull();
   });
 

@@ -1,14 +1,22 @@
 /**
- * Queries the way fans type them, over the real dataset, each with the person it must find
- * first among its kind. The engine is the one the mock API loads; no HTTP in between.
+ * Queries the way fans type them, over the real dataset, each with what it must find first among
+ * its kind: a person, a leap or a cast change. The engine is the one the mock API loads, and the
+ * answers are the API's (db.search, which answers "who plays …" questions); no HTTP in between.
  */
 import { describe, expect, it } from 'vitest';
-import type { SearchKind } from '../../src/api/schemas';
+import type { SearchKind } from '../../src/api/search-schemas';
 import { createDb } from '../../src/mock-api/db';
 import { dataset } from '../../src/mock-api/dataset';
 import { createSearchEngine } from '../../src/mock-api/search/search-engine';
 
-const engine = createSearchEngine(createDb(dataset).searchDocuments());
+const db = createDb(dataset);
+const engine = createSearchEngine(db.searchDocuments());
+const search = (query: string) => db.search(query, engine, 50);
+/** The hits of one kind, best first, as the API lists them. */
+const hitsOf = (query: string, kind: SearchKind) =>
+  search(query).groups.find((g) => g.kind === kind)?.hits ?? [];
+/** Nothing at all: no hits, no suggestions, no answer. */
+const NOTHING = { groups: [], suggestions: [], intent: null };
 
 /** [what the fan types, the kind, the id that must come first, the alias it matched (if any)] */
 const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] = [
@@ -103,6 +111,46 @@ const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] =
   ['गौरव खन्ना', 'actor', 'gaurav-khanna'],
   // Mixed scripts.
   ['paras कलनावत', 'actor', 'paras-kalnawat'],
+  // Leaps (issue 12): by the word, the year, the length, in time order.
+  ['leap', 'leap', 'leap-2023'],
+  ['leaps', 'leap', 'leap-2023'],
+  ['2024 leap', 'leap', 'leap-2024-6-month'],
+  ['leap 2024 october', 'leap', 'leap-2024-15-year'],
+  ['15 year leap', 'leap', 'leap-2024-15-year'],
+  ['generation leap', 'leap', 'leap-2024-15-year'],
+  ['six month leap', 'leap', 'leap-2024-6-month'],
+  ['time jump', 'leap', 'leap-2023'],
+  ['goa', 'leap', 'leap-2026-goa'],
+  // Cast changes: a name with what happened, or when.
+  ['samar recast', 'event', '2022-07-31-replaced-samar-shah'],
+  ['pakhi recast', 'event', '2023-12-23-replaced-pakhi-shah'],
+  ['toshu recast', 'event', '2024-05-09-replaced-paritosh-shah'],
+  ['kavya left', 'event', '2024-09-16-left-kavya-shah'],
+  ['madalsa quit', 'event', '2024-09-16-left-kavya-shah'],
+  ['paras terminated', 'event', '2022-07-26-terminated-samar-shah'],
+  ['samar died', 'event', '2023-10-04-died-in-story-samar-shah'],
+  ['recast 2024', 'event', '2024-05-09-replaced-paritosh-shah'],
+  ['anuj joined', 'event', '2021-09-02-joined-anuj-kapadia'],
+  // Questions: the actor (or character) they ask for comes first.
+  ['who plays samar', 'actor', 'sagar-parekh'],
+  ['who played samar', 'actor', 'sagar-parekh'],
+  ['samar actor', 'actor', 'sagar-parekh'],
+  ['Who plays Samar?', 'actor', 'sagar-parekh'],
+  ['who plays anupamaa', 'actor', 'rupali-ganguly'],
+  ['who is playing vanraj', 'actor', 'sudhanshu-pandey'],
+  ['pakhi actress', 'actor', 'chandni-bhagwanani'],
+  ['new pakhi', 'actor', 'chandni-bhagwanani'],
+  ['new samar', 'actor', 'sagar-parekh'],
+  // Toshu was recast in May 2024, then aged up by the 15-year leap: the newest is the latter.
+  ['latest toshu', 'actor', 'manish-naggdev'],
+  ['new aadhya', 'actor', 'adrija-roy'],
+  ['who replaced paras', 'actor', 'sagar-parekh'],
+  ['paras replacement', 'actor', 'sagar-parekh'],
+  ['who replaced muskan', 'actor', 'chandni-bhagwanani'],
+  ['who replaced aashish mehrotra', 'actor', 'gaurav-sharma'],
+  ['who did sagar replace', 'actor', 'paras-kalnawat'],
+  ['who replaced samar', 'actor', 'sagar-parekh'],
+  ['who is pakhi', 'character', 'pakhi-shah'],
 ];
 
 describe('search finds people the way fans type them', () => {
@@ -111,8 +159,8 @@ describe('search finds people the way fans type them', () => {
   });
 
   it.each(CASES)('“%s” finds the %s %s first', (query, kind, id, matched) => {
-    const found = engine.search(query, 50);
-    const group = kind === 'actor' ? found.actors : found.characters;
+    const found = search(query);
+    const group = found.groups.find((g) => g.kind === kind)?.hits ?? [];
     expect(group[0]?.id).toBe(id);
     expect(group[0]?.matched).toBe(matched ?? null);
     expect(found.suggestions).toEqual([]);
@@ -120,10 +168,7 @@ describe('search finds people the way fans type them', () => {
 });
 
 describe('search ranks exact over prefix over phonetic over fuzzy', () => {
-  const names = (query: string, kind: SearchKind) => {
-    const found = engine.search(query, 50);
-    return (kind === 'actor' ? found.actors : found.characters).map((h) => h.name);
-  };
+  const names = (query: string, kind: SearchKind) => hitsOf(query, kind).map((h) => h.name);
 
   it('puts the whole nickname before names that only contain it', () => {
     expect(names('baa', 'character')).toEqual(['Leela Shah', 'Moti Baa Kothari', 'Moti Baa Shah']);
@@ -147,18 +192,20 @@ describe('search ranks exact over prefix over phonetic over fuzzy', () => {
 
   it('caps each group and reports the full count', () => {
     const found = engine.search('a', 5);
-    expect(found.actors).toHaveLength(5);
-    expect(found.total.actors).toBeGreaterThan(5);
-    expect(found.characters).toHaveLength(5);
-    expect(found.total.characters).toBeGreaterThan(5);
+    const [characters, actors] = found.groups;
+    expect(characters?.kind).toBe('character');
+    expect(characters?.hits).toHaveLength(5);
+    expect(characters?.total).toBeGreaterThan(5);
+    expect(actors?.kind).toBe('actor');
+    expect(actors?.hits).toHaveLength(5);
+    expect(actors?.total).toBeGreaterThan(5);
   });
 });
 
 describe('search suggests the nearest names when nothing matches', () => {
   it('offers the people each word is near', () => {
     const found = engine.search('samar kalnawat', 50);
-    expect(found.actors).toEqual([]);
-    expect(found.characters).toEqual([]);
+    expect(found.groups).toEqual([]);
     expect(found.suggestions.slice(0, 2)).toEqual([
       { kind: 'actor', id: 'paras-kalnawat', name: 'Paras Kalnawat' },
       { kind: 'character', id: 'samar-shah', name: 'Samar Shah' },
@@ -173,12 +220,7 @@ describe('search suggests the nearest names when nothing matches', () => {
 
   it('offers nothing when nothing is near', () => {
     for (const query of ['zzzz', 'qwxv', '<img src=x onerror=alert(1)>', 'a'.repeat(100)]) {
-      expect(engine.search(query, 50)).toEqual({
-        actors: [],
-        characters: [],
-        total: { actors: 0, characters: 0 },
-        suggestions: [],
-      });
+      expect(engine.search(query, 50)).toEqual(NOTHING);
     }
   });
 });
@@ -193,26 +235,70 @@ describe('search takes hostile input in its stride', () => {
     ['😀🎬', 'emoji'],
     ['\u200F\u202E\u2066', 'bidi marks'],
   ])('answers nothing for %j (%s)', (query) => {
-    expect(engine.search(query, 50)).toEqual({
-      actors: [],
-      characters: [],
-      total: { actors: 0, characters: 0 },
-      suggestions: [],
-    });
+    expect(engine.search(query, 50)).toEqual(NOTHING);
   });
 
   it('ignores bidi marks and control characters around a name', () => {
-    expect(engine.search('\u202Esamar\u0000', 50).characters[0]?.id).toBe('samar-shah');
-    expect(engine.search('\u200Fपाखी\u200E', 50).characters[0]?.id).toBe('pakhi-shah');
+    expect(hitsOf('\u202Esamar\u0000', 'character')[0]?.id).toBe('samar-shah');
+    expect(hitsOf('\u200Fपाखी\u200E', 'character')[0]?.id).toBe('pakhi-shah');
   });
 
   it('reads HTML as the words in it', () => {
-    expect(engine.search('<b>samar</b>', 50).characters).toEqual([]);
-    expect(engine.search('<samar>', 50).characters[0]?.id).toBe('samar-shah');
+    expect(hitsOf('<b>samar</b>', 'character')).toEqual([]);
+    expect(hitsOf('<samar>', 'character')[0]?.id).toBe('samar-shah');
   });
 
   it('answers a 10,000-character query without trouble', () => {
-    const found = engine.search('anupamaa '.repeat(1200), 50);
-    expect(found.characters[0]?.id).toBe('anupamaa');
+    expect(hitsOf('anupamaa '.repeat(1200), 'character')[0]?.id).toBe('anupamaa');
+  });
+});
+
+describe('search answers questions from the portrayals', () => {
+  const answer = (query: string) => search(query).answer;
+
+  it('says who plays a character now, or who played it last and before', () => {
+    expect(answer('who plays anupamaa')).toEqual({
+      text: 'Rupali Ganguly has played Anupamaa since 2020.',
+      target: { kind: 'actor', id: 'rupali-ganguly', name: 'Rupali Ganguly' },
+    });
+    expect(answer('samar actor')?.text).toBe(
+      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+    );
+  });
+
+  it('names the latest recast, and says so when there was none', () => {
+    expect(answer('new pakhi')?.text).toBe(
+      'Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+    );
+    expect(answer('new anuj')?.text).toBe(
+      'No recast of Anuj Kapadia is recorded. Anuj Kapadia was last played by Gaurav Khanna (2021–2024).',
+    );
+  });
+
+  it('tells who replaced whom, either way round', () => {
+    const text = 'Sagar Parekh replaced Paras Kalnawat as Samar Shah in Aug 2022.';
+    expect(answer('who replaced paras')?.text).toBe(text);
+    expect(answer('who did sagar replace')?.text).toBe(text);
+    expect(answer('who replaced rupali')?.text).toBe(
+      "No recast is recorded in Rupali Ganguly's roles.",
+    );
+  });
+
+  it('puts the kind of the answer first, and the recast among the cast changes', () => {
+    const found = search('who replaced paras');
+    expect(found.groups.map((g) => g.kind)).toEqual(['actor', 'event']);
+    expect(found.groups[1]?.hits[0]?.id).toBe('2022-07-31-replaced-samar-shah');
+  });
+
+  it('answers nothing, and suggests nothing, for a question with no name yet', () => {
+    for (const query of ['who', 'who plays', 'actor', 'new']) {
+      expect(search(query)).toEqual({ query, answer: null, groups: [], suggestions: [] });
+    }
+  });
+
+  it('answers nothing when the name matches nobody', () => {
+    const found = search('who plays zzzz');
+    expect(found.answer).toBeNull();
+    expect(found.groups).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
-import { MAX_SEARCH_LENGTH } from '../../api/schemas';
+import { MAX_SEARCH_LENGTH } from '../../api/search-schemas';
 import { prefetch } from '../../lib/prefetch';
 import { hasLetterOrDigit } from '../../lib/text';
 
@@ -23,7 +23,7 @@ export function queryProblem(q: string): QueryProblem | null {
 export function describeProblem(problem: QueryProblem, q: string): string {
   switch (problem) {
     case 'empty':
-      return 'Type the name of an actor or a character in the search box.';
+      return 'Type in the search box the name of an actor or a character, a leap (“2024 leap”), a cast change (“samar recast”) or a question (“who plays Samar”).';
     case 'too-long':
       return `That search is too long. Names are shorter than ${MAX_SEARCH_LENGTH} characters (this one has ${q.length.toLocaleString('en-IN')}); try a shorter one.`;
     case 'nothing-to-match':

@@ -9,13 +9,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { SearchResult } from '../../api/schemas';
+import type { SearchResult } from '../../api/search-schemas';
 import { paths } from '../../lib/paths';
+import { toWellFormed } from '../../lib/text';
 import { describeProblem, queryProblem, searchQueries } from './queries';
+import { searchKinds } from './search-kinds';
 import { useDebouncedValue } from './use-debounced-value';
 
-/** Enough to pick from while typing; the search page lists the rest. */
-const OPTIONS_PER_GROUP = 5;
 /** A pause this long ends a burst of typing; shorter would send a request per key. */
 const DEBOUNCE_MS = 150;
 const SEARCHING = 'Searching…';
@@ -35,17 +35,32 @@ interface Group {
 }
 
 function groupsOf(data: SearchResult): Group[] {
-  const hits = (key: string, label: string, list: SearchResult['actors']): Group => ({
-    key,
-    label,
-    options: list.slice(0, OPTIONS_PER_GROUP).map((hit) => ({
-      key: `${key}-${hit.id}`,
+  const answer: Group = {
+    key: 'answer',
+    label: 'Answer',
+    options: data.answer
+      ? [
+          {
+            key: `answer-${data.answer.target.kind}-${data.answer.target.id}`,
+            name: data.answer.target.name,
+            matched: null,
+            context: data.answer.text,
+            path: searchKinds[data.answer.target.kind].path(data.answer.target),
+          },
+        ]
+      : [],
+  };
+  const hits = data.groups.map(({ kind, hits: list }): Group => ({
+    key: kind,
+    label: searchKinds[kind].label,
+    options: list.slice(0, searchKinds[kind].preview).map((hit) => ({
+      key: `${kind}-${hit.id}`,
       name: hit.name,
       matched: hit.matched,
       context: hit.context,
-      path: hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id),
+      path: searchKinds[kind].path(hit),
     })),
-  });
+  }));
   const suggestions: Group = {
     key: 'suggestions',
     label: 'Did you mean',
@@ -53,19 +68,24 @@ function groupsOf(data: SearchResult): Group[] {
       key: `suggestion-${s.kind}-${s.id}`,
       name: s.name,
       matched: null,
-      context: s.kind === 'actor' ? 'Actor' : 'Character',
-      path: s.kind === 'actor' ? paths.actor(s.id) : paths.character(s.id),
+      context: capitalised(searchKinds[s.kind].noun),
+      path: searchKinds[s.kind].path(s),
     })),
   };
-  return [
-    hits('characters', 'Characters', data.characters),
-    hits('actors', 'Actors', data.actors),
-    suggestions,
-  ].filter((g) => g.options.length > 0);
+  return [answer, ...hits, suggestions].filter((g) => g.options.length > 0);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether `typed` is `answered` or goes on from it, letter case aside. */
+function continues(typed: string, answered: string): boolean {
+  return typed.toLowerCase().startsWith(answered.toLowerCase());
 }
 
 function countMessage(data: SearchResult, q: string, shown: number): string {
-  const total = data.total.actors + data.total.characters;
+  const total = data.groups.reduce((sum, g) => sum + g.total, 0);
   if (total === 0) {
     const near = data.suggestions.length;
     return near === 0
@@ -73,7 +93,9 @@ function countMessage(data: SearchResult, q: string, shown: number): string {
       : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.`;
   }
   const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
-  return shown < total ? `${count}, the best ${shown} shown. Enter lists them all.` : `${count}.`;
+  // The answer's option is not one of the results counted.
+  const hits = data.answer ? shown - 1 : shown;
+  return hits < total ? `${count}, the best ${hits} shown. Enter lists them all.` : `${count}.`;
 }
 
 function Combobox({ initial }: { initial: string }) {
@@ -96,7 +118,12 @@ function Combobox({ initial }: { initial: string }) {
   });
 
   const showPopup = open && problem !== 'empty';
-  const groups = showPopup && problem === null && data ? groupsOf(data) : [];
+  // An answer is shown only while the box still holds what it answered, or more of it: the
+  // results for "kin" stay up while "kinja" is on its way, but those for a query that was
+  // cleared or changed never stand in for what is typed now.
+  // The API echoes the query as the URL carried it, a lone surrogate replaced.
+  const fits = data !== undefined && continues(toWellFormed(q), data.query);
+  const groups = showPopup && problem === null && fits ? groupsOf(data) : [];
   const options = groups.flatMap((g) => g.options);
   const activeIndex = options.findIndex((o) => o.key === activeKey);
   const active = options[activeIndex];
@@ -110,8 +137,12 @@ function Combobox({ initial }: { initial: string }) {
     status = `The search failed: ${error.message} Press Enter to try the search page.`;
   else if (!data || isPlaceholderData) status = SEARCHING;
   else status = countMessage(data, q, options.length);
-  // Only settled answers are announced; "Searching…" on every key press would drown them.
-  const announcement = showPopup && status !== SEARCHING ? status : '';
+  // Only settled answers are announced; "Searching…" on every key press would drown them. The
+  // answer to a question ("who plays samar") is read first: it is what was asked. On screen it
+  // is the first option, so the status line above the options does not repeat it.
+  const answerText = status === SEARCHING || problem !== null || isError ? '' : data?.answer?.text;
+  const announcement =
+    showPopup && status !== SEARCHING ? (answerText ? `${answerText} ${status}` : status) : '';
   const activeId = showPopup && active ? optionId(active) : undefined;
 
   useEffect(() => {

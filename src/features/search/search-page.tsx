@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchHit, SearchResult, SearchSuggestion } from '../../api/schemas';
+import type {
+  SearchAnswer,
+  SearchGroup,
+  SearchResult,
+  SearchSuggestion,
+} from '../../api/search-schemas';
 import { PageHeading } from '../../components/page-heading';
 import { Loading } from '../../components/states';
 import { paths } from '../../lib/paths';
 import { withoutControls } from '../../lib/text';
 import { describeProblem, queryProblem, searchQueries } from './queries';
-
-function pathOf(hit: { kind: SearchHit['kind']; id: string }): string {
-  return hit.kind === 'actor' ? paths.actor(hit.id) : paths.character(hit.id);
-}
+import { searchKinds } from './search-kinds';
 
 /**
  * The query as typed, isolated so that a right-to-left mark in it cannot turn the sentence
@@ -23,12 +25,28 @@ function Quoted({ text }: { text: string }) {
   );
 }
 
-function HitList({ hits, total, label }: { hits: SearchHit[]; total: number; label: string }) {
-  if (hits.length === 0) return null;
+/** The answer to a question ("who plays samar"), with a link to the actor or character. */
+function Answer({ answer }: { answer: SearchAnswer }) {
+  const { target } = answer;
   return (
-    <section aria-label={label}>
+    <section aria-label="Answer" className="search-answer">
+      <h2>Answer</h2>
+      <p>{answer.text}</p>
+      <p>
+        <Link to={searchKinds[target.kind].path(target)}>{target.name}</Link>{' '}
+        <span className="muted">({searchKinds[target.kind].noun})</span>
+      </p>
+    </section>
+  );
+}
+
+function HitList({ group }: { group: SearchGroup }) {
+  const { hits, total } = group;
+  const view = searchKinds[group.kind];
+  return (
+    <section aria-label={view.label}>
       <h2>
-        {label} <span className="muted">({total})</span>
+        {view.label} <span className="muted">({total})</span>
       </h2>
       {total > hits.length && (
         <p className="muted">
@@ -38,7 +56,7 @@ function HitList({ hits, total, label }: { hits: SearchHit[]; total: number; lab
       <ul className="hits">
         {hits.map((hit) => (
           <li key={hit.id}>
-            <Link to={pathOf(hit)}>{hit.name}</Link>
+            <Link to={view.path(hit)}>{hit.name}</Link>
             {hit.matched && <span className="muted"> (matched “{hit.matched}”)</span>}
             <p className="muted">{hit.context}</p>
           </li>
@@ -56,8 +74,8 @@ function Suggestions({ suggestions }: { suggestions: SearchSuggestion[] }) {
       <ul className="link-list suggestions">
         {suggestions.map((s) => (
           <li key={`${s.kind}-${s.id}`}>
-            <Link to={pathOf(s)}>{s.name}</Link>{' '}
-            <span className="muted">({s.kind === 'actor' ? 'actor' : 'character'})</span>
+            <Link to={searchKinds[s.kind].path(s)}>{s.name}</Link>{' '}
+            <span className="muted">({searchKinds[s.kind].noun})</span>
           </li>
         ))}
       </ul>
@@ -66,7 +84,7 @@ function Suggestions({ suggestions }: { suggestions: SearchSuggestion[] }) {
 }
 
 function Results({ q, data }: { q: string; data: SearchResult }) {
-  const total = data.total.actors + data.total.characters;
+  const total = data.groups.reduce((sum, g) => sum + g.total, 0);
   if (total === 0) {
     return (
       <>
@@ -84,8 +102,10 @@ function Results({ q, data }: { q: string; data: SearchResult }) {
       <p role="status">
         {total} {total === 1 ? 'result' : 'results'} for <Quoted text={q} />
       </p>
-      <HitList hits={data.characters} total={data.total.characters} label="Characters" />
-      <HitList hits={data.actors} total={data.total.actors} label="Actors" />
+      {data.answer && <Answer answer={data.answer} />}
+      {data.groups.map((group) => (
+        <HitList key={group.kind} group={group} />
+      ))}
     </>
   );
 }

@@ -13,10 +13,24 @@
  * alongside it.
  */
 import { buildSearchIndex, type SearchDocument } from './search-index';
-import { createSearcher, type Searcher } from './search-query';
+import { parseSearchQuery, type SearchIntent } from './search-intent';
+import { createSearcher, type SearchMatches } from './search-query';
 
-export type SearchEngine = Searcher;
+export interface SearchEngineMatches extends SearchMatches {
+  /** The question the query asked, if any; the groups hold the matches of its other words. */
+  intent: SearchIntent | null;
+}
+
+export interface SearchEngine {
+  search(query: string, limit: number): SearchEngineMatches;
+}
 
 export function createSearchEngine(documents: readonly SearchDocument[]): SearchEngine {
-  return createSearcher(buildSearchIndex(documents));
+  const searcher = createSearcher(buildSearchIndex(documents));
+  return {
+    search(query, limit) {
+      const { intent, text } = parseSearchQuery(query);
+      return { ...searcher.search(text, limit), intent };
+    },
+  };
 }

@@ -1,18 +1,28 @@
 /**
- * The search index: every name and alias of every person, split into words, each word reduced to
- * its folded form, stem and phonetic key (see phonetic-key.ts). Built once from plain records,
- * then only read. Postings are flat typed arrays because a query walks thousands of them.
+ * The search index: every name and alias of every document (people, leaps, cast changes), split
+ * into words, each word reduced to its folded form, stem and phonetic key (see phonetic-key.ts).
+ * Built once from plain records, then only read. Postings are flat typed arrays because a query
+ * walks thousands of them.
  */
-import type { SearchKind } from '../../api/schemas';
+import type { SearchKind } from '../../api/search-schemas';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
 
-/** One searchable person: the name shown, and every other name they go by. */
+/** One searchable thing: the name shown, and every other name it goes by. */
 export interface SearchDocument {
   kind: SearchKind;
   id: string;
   name: string;
-  /** Maiden, married and other names, nicknames, other spellings. */
+  /** Maiden, married and other names, nicknames, other spellings; a leap's or event's own words. */
   aliases: readonly string[];
+  /**
+   * The names of the people a document is about (an event's characters and actors). They match
+   * only together with one of the document's own words (its aliases): "samar recast" finds
+   * Samar's recast, but "samar" alone finds Samar, not every event he is part of. A document
+   * with `about` names counts its display name among them, and is never offered as a suggestion.
+   */
+  about?: readonly string[];
+  /** Orders equally good hits instead of the name (a date, so events read in time order). */
+  order?: string;
 }
 
 /** Strings with the word ids behind each; sorted where prefixes are looked up by bisection. */
@@ -29,6 +39,12 @@ export interface SearchIndex {
   entryDoc: Int32Array;
   entryText: string[];
   entryIsAlias: Uint8Array;
+  /** 1 for the names a document is about, which cannot match it on their own. */
+  entryIsAbout: Uint8Array;
+  /** 1 for documents that are about others (see SearchDocument.about). */
+  docIsAbout: Uint8Array;
+  /** 1 for documents with an order of their own (see SearchDocument.order). */
+  docHasOrder: Uint8Array;
   entryWordCount: Uint8Array;
   /** Entries of document d are entryStart[d] .. entryStart[d + 1] - 1. */
   entryStart: Int32Array;
@@ -107,6 +123,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const entryDoc = new IntBuffer(documents.length * 2);
   const entryText: string[] = [];
   const entryIsAlias = new IntBuffer(documents.length * 2);
+  const entryIsAbout = new IntBuffer(documents.length * 2);
+  const docIsAbout = new Uint8Array(documents.length);
+  const docHasOrder = new Uint8Array(documents.length);
   const entryWordCount = new IntBuffer(documents.length * 2);
   const entryStart = new Int32Array(documents.length + 1);
   /** Each document's display name, folded, for the alphabetical tie-break. */
@@ -121,17 +140,29 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     const doc = documents[d] as SearchDocument;
     entryStart[d] = entryDoc.length;
     signatures.length = 0;
-    for (let position = 0; position <= doc.aliases.length; position++) {
-      const text = position === 0 ? doc.name : (doc.aliases[position - 1] as string);
+    const about = doc.about ?? [];
+    const aboutOthers = doc.about !== undefined;
+    docIsAbout[d] = aboutOthers ? 1 : 0;
+    docHasOrder[d] = doc.order === undefined ? 0 : 1;
+    const last = doc.aliases.length + about.length;
+    for (let position = 0; position <= last; position++) {
+      const text =
+        position === 0
+          ? doc.name
+          : position <= doc.aliases.length
+            ? (doc.aliases[position - 1] as string)
+            : (about[position - 1 - doc.aliases.length] as string);
+      const isAbout = aboutOthers && (position === 0 || position > doc.aliases.length);
       const words = searchWords(text.includes('(') ? nameWithoutAsides(text) : text);
       const signature = words.join(' ');
-      if (position === 0) sortName[d] = signature;
+      if (position === 0) sortName[d] = doc.order ?? signature;
       if (words.length === 0 || signatures.includes(signature)) continue;
       signatures.push(signature);
       const entry = entryDoc.length;
       entryDoc.push(d);
       entryText.push(text);
       entryIsAlias.push(position === 0 ? 0 : 1);
+      entryIsAbout.push(isAbout ? 1 : 0);
       entryWordCount.push(Math.min(words.length, 255));
       for (let i = 0; i < words.length; i++) {
         const folded = words[i] as string;
@@ -195,6 +226,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     entryDoc: entryDoc.toArray(),
     entryText,
     entryIsAlias: Uint8Array.from(entryIsAlias.toArray()),
+    entryIsAbout: Uint8Array.from(entryIsAbout.toArray()),
+    docIsAbout,
+    docHasOrder,
     entryWordCount: Uint8Array.from(entryWordCount.toArray()),
     entryStart,
     wordFolded,

@@ -6,9 +6,15 @@
  * Typos are tried only when nothing matches without them, so "samar" does not drag in "Sagar".
  * People rank by their worst word, then by all words together, then by how much of one name the
  * query covers ("Baa" is all of Leela's nickname but only a part of "Moti Baa Kothari"), then
- * display name before alias, then alphabetically.
+ * display name before alias, then alphabetically (or by a document's own order: events by date).
+ * Hits are grouped by kind, in the order of SearchKindSchema.
  */
-import type { SearchHit, SearchSuggestion } from '../../api/schemas';
+import {
+  SearchKindSchema,
+  type SearchHit,
+  type SearchKind,
+  type SearchSuggestion,
+} from '../../api/search-schemas';
 import { boundedEditDistance, boundedPrefixDistance } from './edit-distance';
 import { keyFromStem, phoneticStem, searchWords } from './phonetic-key';
 import type { SearchIndex, WordList } from './search-index';
@@ -38,15 +44,23 @@ function looseEdits(keyLength: number): number {
   return Math.max(1, Math.ceil(keyLength / 3));
 }
 
-/** A hit as the engine finds it; db.ts adds the line of context the contract's hit carries. */
-export type SearchHitRef = Omit<SearchHit, 'context'>;
+/** A hit as the engine finds it; db.ts adds the line of context and the link the contract's hit carries. */
+export type SearchHitRef = Omit<SearchHit, 'context' | 'timeline'>;
+
+export interface SearchGroupRef {
+  kind: SearchKind;
+  hits: SearchHitRef[];
+  total: number;
+}
 
 export interface SearchMatches {
-  actors: SearchHitRef[];
-  characters: SearchHitRef[];
-  total: { actors: number; characters: number };
+  /** The kinds that have hits, in the order of SearchKindSchema. */
+  groups: SearchGroupRef[];
   suggestions: SearchSuggestion[];
 }
+
+const KINDS = SearchKindSchema.options;
+const NO_MATCHES: SearchMatches = { groups: [], suggestions: [] };
 
 interface QueryWord {
   folded: string;
@@ -119,10 +133,13 @@ export function createSearcher(index: SearchIndex) {
   const entryWordStamp = new Uint32Array(entryCount);
   const entryWordBest = new Uint8Array(entryCount);
   const touched = new Int32Array(docCount);
-  const actorScores = new Float64Array(docCount);
-  const characterScores = new Float64Array(docCount);
+  /** Marks documents matched by one of their own words in the current query (see `about`). */
+  const docOwnStamp = new Uint32Array(docCount);
   let stamp = 0;
-  const isActor = Uint8Array.from(index.documents, (doc) => (doc.kind === 'actor' ? 1 : 0));
+  const kindOf = Uint8Array.from(index.documents, (doc) => KINDS.indexOf(doc.kind));
+  const scoresByKind = KINDS.map(
+    (kind) => new Float64Array(index.documents.filter((doc) => doc.kind === kind).length),
+  );
   const byAlpha = new Int32Array(docCount);
   index.alphaRank.forEach((rank, d) => {
     byAlpha[rank] = d;
@@ -200,6 +217,7 @@ export function createSearcher(index: SearchIndex) {
           const e = index.postEntry[p] as number;
           const d = index.entryDoc[e] as number;
           if (i > 0 && (docStamp[d] !== queryStamp || docWords[d] !== i)) continue;
+          if (index.entryIsAbout[e] === 0) docOwnStamp[d] = queryStamp;
           if (docWordStamp[d] !== wordStamp) {
             docWordStamp[d] = wordStamp;
             docWordBest[d] = score;
@@ -237,7 +255,12 @@ export function createSearcher(index: SearchIndex) {
         docWords[d] = i + 1;
       }
     }
-    return Array.from(touched.subarray(0, touchedCount));
+    const matched: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t] as number;
+      if (docOwnStamp[d] === queryStamp) matched.push(d);
+    }
+    return matched;
   }
 
   /** The name of `d` that the query covers best, from the entry stats of the last matchAll. */
@@ -282,31 +305,35 @@ export function createSearcher(index: SearchIndex) {
    * alphabetical rank, which makes each score unique and lets it be decoded back into the
    * document. A broad query ("a") matches thousands, so they sort as plain numbers.
    */
-  function rank(docs: number[], limit: number) {
-    const actors = actorScores;
-    const characters = characterScores;
-    let actorCount = 0;
-    let characterCount = 0;
+  function rank(docs: number[], limit: number): SearchGroupRef[] {
+    const counts = KINDS.map(() => 0);
     for (const d of docs) {
       const entry = bestEntry(d);
       const worst = docWorst[d] as number;
       const sum = Math.min(docSum[d] as number, 63);
-      const gap = entry === -1 ? 31 : Math.min(uncovered(entry), 31);
-      const alias = entry === -1 ? 1 : (index.entryIsAlias[entry] as number);
+      // A document with an order of its own (a leap, an event) is not ranked by how much of its
+      // name the query covers: "leap" is as much about the 2023 leap as the 2024 ones.
+      const ordered = index.docHasOrder[d] === 1;
+      const gap = ordered ? 0 : entry === -1 ? 31 : Math.min(uncovered(entry), 31);
+      const alias = ordered ? 0 : entry === -1 ? 1 : (index.entryIsAlias[entry] as number);
       const score =
         (((worst * 64 + sum) * 32 + gap) * 2 + alias) * docCount + (index.alphaRank[d] as number);
-      if (isActor[d] === 1) actors[actorCount++] = score;
-      else characters[characterCount++] = score;
+      const kind = kindOf[d] as number;
+      const count = counts[kind] as number;
+      (scoresByKind[kind] as Float64Array)[count] = score;
+      counts[kind] = count + 1;
     }
-    const best = (scores: Float64Array, count: number) =>
-      Array.from(scores.subarray(0, count).sort().subarray(0, limit), (score) =>
+    const groups: SearchGroupRef[] = [];
+    KINDS.forEach((kind, k) => {
+      const count = counts[k] as number;
+      if (count === 0) return;
+      const scores = (scoresByKind[k] as Float64Array).subarray(0, count).sort();
+      const hits = Array.from(scores.subarray(0, limit), (score) =>
         toHit(byAlpha[score % docCount] as number),
       );
-    return {
-      actors: best(actors, actorCount),
-      characters: best(characters, characterCount),
-      total: { actors: actorCount, characters: characterCount },
-    };
+      groups.push({ kind, hits, total: count });
+    });
+    return groups;
   }
 
   /**
@@ -338,6 +365,8 @@ export function createSearcher(index: SearchIndex) {
         const end = index.postStart[w + 1] as number;
         for (let p = index.postStart[w] as number; p < end; p++) {
           const d = index.entryDoc[index.postEntry[p] as number] as number;
+          // Events and the like are found through their own words, never offered as names.
+          if (index.docIsAbout[d] === 1) continue;
           if (docStamp[d] !== queryStamp) {
             docStamp[d] = queryStamp;
             docWords[d] = 0;
@@ -380,22 +409,15 @@ export function createSearcher(index: SearchIndex) {
   }
 
   return {
-    /** Up to `limit` people per kind, best first, with the totals; suggestions when none match. */
+    /** Up to `limit` hits per kind, best first, with the totals; suggestions when none match. */
     search(query: string, limit: number): SearchMatches {
       const words = parseQuery(query);
-      if (words.length === 0) {
-        return { actors: [], characters: [], total: { actors: 0, characters: 0 }, suggestions: [] };
-      }
+      if (words.length === 0) return NO_MATCHES;
       for (const fuzzy of [false, true]) {
         const docs = matchAll(words, fuzzy);
-        if (docs.length > 0) return { ...rank(docs, limit), suggestions: [] };
+        if (docs.length > 0) return { groups: rank(docs, limit), suggestions: [] };
       }
-      return {
-        actors: [],
-        characters: [],
-        total: { actors: 0, characters: 0 },
-        suggestions: suggest(words),
-      };
+      return { groups: [], suggestions: suggest(words) };
     },
   };
 }
