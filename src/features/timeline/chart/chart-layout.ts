@@ -83,7 +83,10 @@ const KIND_ORDER: PortrayalKind[] = [
 
 export function layoutChart(input: ChartInput): ChartLayout {
   const { years, markers } = input;
-  const plotWidth = Math.max(CHART.minPlotWidth, (years.to - years.from + 1) * CHART.pxPerYear);
+  const yearCount = years.to - years.from + 1;
+  const plotWidth = input.fitWidth
+    ? Math.max(Math.floor(input.fitWidth), yearCount * CHART.minPxPerYear)
+    : Math.max(CHART.minPlotWidth, yearCount * CHART.pxPerYear);
   const { start, end, x } = timeScale(years, plotWidth);
   const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);

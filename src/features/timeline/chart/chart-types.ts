@@ -103,6 +103,11 @@ export interface ChartInput {
   portrayals: Portrayal[];
   markers: TimelineMarkers;
   years: { from: number; to: number };
+  /**
+   * The width the plot has on screen, when known: the chart is fitted to it (never narrower than
+   * CHART.minPxPerYear a year) instead of taking its fixed width per year.
+   */
+  fitWidth?: number | null;
   /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
   chosenDay?: string | null;
   /**
