@@ -32,6 +32,8 @@ export interface ChartBar {
   segments: BarSegment[];
   hit: { x0: number; x1: number };
   nameX: number;
+  /** How far right the name may reach in its lane: the next bar's start, or the plot's end. */
+  nameRoom: number;
   startLabel: BarLabel | null;
   endLabel: BarLabel | null;
 }
@@ -82,7 +84,8 @@ export interface ChartLayout {
   bodyHeight: number;
   domain: { start: number; end: number };
   ticks: ChartTick[];
-  tickLabels: { x: number; text: string }[];
+  /** Each year's label, in the middle of the year that runs from x0 to x1. */
+  tickLabels: { x: number; x0: number; x1: number; text: string }[];
   /** Group headings and rows, top to bottom. */
   lines: ChartLine[];
   rows: ChartRow[];

@@ -18,6 +18,7 @@ import { Tooltip } from './chart-tooltip';
 import type { ChartBar, ChartLayout, ChartRow } from './chart-types';
 import { RowLabels } from './row-labels';
 import { useRovingFocus } from './use-roving-focus';
+import { useVisibleEdges } from './use-visible-edges';
 import { useVisibleLines } from './use-visible-lines';
 
 /** The stylesheet has a `tl-head-lines-N` class up to this many lines of marker labels. */
@@ -44,6 +45,7 @@ export function TimelineChart({
   const hintId = `${prefix}-hint`;
   const frameRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<SVGSVGElement>(null);
+  const labelsRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(false);
@@ -62,6 +64,7 @@ export function TimelineChart({
   }, [layout]);
 
   const visibleLines = useVisibleLines(layout, frameRef);
+  const edges = useVisibleEdges(frameRef, labelsRef);
   const visibleRows = visibleLines.filter((l): l is ChartRow => l.type === 'row');
   // The row holding the tab stop is always drawn, so Tab can always enter the chart.
   if (tabbableRow && !visibleRows.includes(tabbableRow)) visibleRows.push(tabbableRow);
@@ -155,8 +158,8 @@ export function TimelineChart({
           <div className="tl-corner" aria-hidden="true">
             Character
           </div>
-          <ChartAxis layout={layout} />
-          <div className="tl-labels" aria-hidden="true">
+          <ChartAxis layout={layout} edges={edges} />
+          <div className="tl-labels" aria-hidden="true" ref={labelsRef}>
             <RowLabels lines={visibleLines} height={layout.bodyHeight} />
           </div>
           <div
@@ -204,6 +207,7 @@ export function TimelineChart({
                   tabbableId={row === tabbableRow ? tabbableId : null}
                   describedId={row === describedRow ? describedId : null}
                   tooltipId={tooltipId}
+                  edges={edges}
                 />
               ))}
             </svg>
