@@ -29,7 +29,8 @@ export function fitName(bar: ChartBar, edges: VisibleEdges): { x: number; text: 
   if (!edges) return { x: bar.nameX, text: name };
   const width = textWidth(name);
   const left = edges.left + INSET;
-  const right = Math.min(edges.right - INSET, bar.nameRoom);
+  // No inset on the right: a name may end at the plot's (and so the frame's) last pixel.
+  const right = Math.min(edges.right, bar.nameRoom);
   let x = bar.nameX;
   if (x < left) {
     // Slide along the bar (or the room the name already had past its end), never beyond it.
