@@ -5,7 +5,7 @@
  * any other label that would be cut is left out. The full texts stay in the bars' accessible
  * names. Pure functions of the layout and the visible part of the plot.
  */
-import { CHART, textWidth } from './chart-metrics';
+import { textWidth } from './chart-metrics';
 import type { ChartBar } from './chart-types';
 
 /** The part of the plot in view, in the plot's pixels; null until the frame is measured. */
@@ -13,12 +13,20 @@ export type VisibleEdges = { left: number; right: number } | null;
 
 const INSET = 4;
 const ELLIPSIS = '…';
+/**
+ * Widths that fit whatever the font: the layout's average width of a letter is fine for packing
+ * lanes, but a label shortened to fit an edge must not spill past it in a wide font (DejaVu Sans
+ * runs to 7px a letter at 11px, and its ellipsis takes a whole em).
+ */
+const WIDEST_CHAR = 7.2;
+const WIDEST_BOLD_CHAR = 8;
+const ELLIPSIS_WIDTH = 11;
 
 /** `text` cut after whole characters to fit `room` pixels with an ellipsis, or null if under 2. */
 export function truncate(text: string, room: number, bold = false): string | null {
-  if (textWidth(text, bold) <= room) return text;
-  const charWidth = bold ? CHART.boldCharWidth : CHART.charWidth;
-  const chars = Math.floor((room - charWidth) / charWidth);
+  const charWidth = bold ? WIDEST_BOLD_CHAR : WIDEST_CHAR;
+  if (text.length * charWidth <= room) return text;
+  const chars = Math.floor((room - ELLIPSIS_WIDTH) / charWidth);
   if (chars < 2) return null;
   return text.slice(0, chars).trimEnd() + ELLIPSIS;
 }
