@@ -156,6 +156,7 @@ export function placeBar(
       segments,
       hit: { x0: hit0, x1: hit1 },
       nameX,
+      nameRoom: width,
       startLabel,
       endLabel,
     },
