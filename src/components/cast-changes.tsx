@@ -152,8 +152,11 @@ export function CastChanges({
         hint="In the same role on both days."
         count={changes.stayed.length}
       >
+        {/* Names only: staying is the quiet case, and each stint's sources are on its pages. */}
         {changes.stayed.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <li key={s.id}>
+            <RoleLine actor={s.actor} character={s.character} />
+          </li>
         ))}
       </Group>
       {changes.leaps.length > 0 && (

@@ -63,8 +63,8 @@ export function CastList({
         <section aria-labelledby="cast-probably-heading" className="cast-group">
           <h3 id="cast-probably-heading">Probably ({answer.probably.length})</h3>
           <p className="muted">
-            Likely in the role that day, but a date is known only to the month or year, or the
-            latest report is older.
+            Likely in the role that day, though no source pins it down: a date known only to the
+            month or year, or no report close to that day.
           </p>
           <ul className="cast-list">
             {answer.probably.map((e) => (
@@ -79,7 +79,7 @@ export function CastList({
             Not reported around that day ({answer.unreported.length})
           </h3>
           <p className="muted">
-            No source places them in the role that day, and none says the role was over.
+            No source places them in the role that day; each line says what is known.
           </p>
           <ul className="cast-list">
             {answer.unreported.map((e) => (
