@@ -141,7 +141,7 @@ test('the cast on a date, from the date picker', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 2, name: 'The cast on 10 Aug 2022' }),
   ).toBeVisible();
-  await expect(page.getByText('(began in Aug 2022; the exact day is not known)')).toBeVisible();
+  await expect(page.getByText('joined in Aug 2022; the exact day is not known')).toBeVisible();
   await page.goto('/cast?at=2023-02-30');
   await expect(page.getByRole('alert')).toHaveText(
     '“2023-02-30” is not a date: February 2023 has 28 days.',

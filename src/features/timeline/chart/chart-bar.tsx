@@ -15,6 +15,8 @@ export function stintName(p: Portrayal): string {
 const VEIL_OF: Partial<Record<string, 'in' | 'out' | 'unknown'>> = {
   'fade-in': 'in',
   'fade-out': 'out',
+  'unreported-before': 'in',
+  'unreported-after': 'out',
   unknown: 'unknown',
 };
 

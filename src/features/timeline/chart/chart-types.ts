@@ -7,7 +7,12 @@ import type {
   TimelineMarkers,
 } from '../../../api/schemas';
 
-export type SegmentStyle = 'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown';
+/**
+ * How a stretch of a bar is drawn. The "unreported" tails look like fades but mean that nothing
+ * places the actor in the role there (see src/lib/presence.ts).
+ */
+export type SegmentStyle =
+  'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown' | 'unreported-before' | 'unreported-after';
 
 export interface BarSegment {
   x0: number;
