@@ -40,6 +40,11 @@ export const pages = {
     component: 'TimelinePage',
   },
   cast: { path: '/cast', module: 'src/features/timeline/cast-page.tsx', component: 'CastPage' },
+  about: {
+    path: '/about',
+    module: 'src/features/about/about-page.tsx',
+    component: 'AboutPage',
+  },
   search: {
     path: '/search',
     module: 'src/features/search/search-page.tsx',

@@ -67,6 +67,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: keepDataOnSearchChange,
             },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
+            pageRoute(pages.about),
             {
               ...pageRoute(pages.cast),
               loader: timelineLoader(queryClient),

@@ -19,5 +19,7 @@ export const paths = {
     const text = query.toString();
     return text ? `/cast?${text}` : '/cast';
   },
+  /** The editorial page; `section` jumps to one explanation (a badge or symbol links there). */
+  about: (section?: string) => (section ? `/about#${section}` : '/about'),
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };
