@@ -8,6 +8,7 @@ import { formatMonthYear } from './partial-date';
 
 /** The show every page is about; the lead names it the way the wiki's title does. */
 export const SHOW_TITLE = 'Anupamaa';
+const PREQUEL = `${SHOW_TITLE}'s prequel, Anupama – Namaste America`;
 
 type Stint = Pick<Portrayal, 'from' | 'to' | 'status' | 'exitReason' | 'kind'>;
 
@@ -28,6 +29,7 @@ export function stintPhrase(stint: Stint): string {
   const start = from ? `from ${from}` : 'from an unknown date';
   if (stint.to) {
     const to = formatMonthYear(stint.to);
+    if (to === from && stint.exitReason !== 'character-killed-off') return `in ${to}`;
     if (stint.exitReason === 'character-killed-off')
       return `${start} until the character's death in ${to}`;
     if (stint.exitReason === 'actor-died') return `${start} until the actor's death in ${to}`;
@@ -61,10 +63,7 @@ export function characterIntro(character: CharacterFacts): string {
       : character.lead
         ? 'a lead character'
         : 'a character';
-  const show =
-    character.household === 'prequel'
-      ? `${SHOW_TITLE}'s prequel, Anupama – Namaste America`
-      : SHOW_TITLE;
+  const show = character.household === 'prequel' ? PREQUEL : SHOW_TITLE;
   const parents = character.relations.filter((r) => r.type === 'parent').map((r) => r.character);
   const tail =
     parents.length > 0
@@ -75,11 +74,10 @@ export function characterIntro(character: CharacterFacts): string {
   return `${character.name} is ${role} in ${show}${tail}.`;
 }
 
-function byActor(p: Pick<Portrayal, 'actor' | 'kind'> & Stint, seen: Set<string>): string {
+function byActor(p: Pick<Portrayal, 'actor'> & Stint, seen: Set<string>): string {
   const again = seen.has(p.actor.id) ? ' again' : '';
   seen.add(p.actor.id);
-  const prequel = p.kind === 'prequel' ? ' in the prequel' : '';
-  return `by ${p.actor.name}${again}${prequel} ${stintPhrase(p)}`;
+  return `by ${p.actor.name}${again} ${stintPhrase(p)}`;
 }
 
 /**
@@ -119,10 +117,9 @@ export function actorLead(actor: { name: string; portrayals: readonly Portrayal[
     return `No role of ${actor.name} in ${SHOW_TITLE} is recorded.`;
   const clauses = actor.portrayals.map((p, i) => {
     const verb = p.status === 'ongoing' ? 'has played' : 'played';
-    const where = i === 0 ? ` in ${SHOW_TITLE}` : '';
-    const prequel = p.kind === 'prequel' ? ' in the prequel' : '';
+    const where = p.kind === 'prequel' ? ` in ${PREQUEL},` : i === 0 ? ` in ${SHOW_TITLE}` : '';
     const after = p.replaces ? `, taking over from ${p.replaces.actor.name}` : '';
-    return `${verb} ${roleName(p)}${where}${prequel} ${stintPhrase(p)}${after}`;
+    return `${verb} ${roleName(p)}${where} ${stintPhrase(p)}${after}`;
   });
   const several = new Set(actor.portrayals.map((p) => p.character.id)).size > 1;
   const successors = actor.portrayals.flatMap((p) =>
