@@ -9,6 +9,7 @@ const PAGES = [
   '/characters/samar-shah',
   '/actors',
   '/actors/paras-kalnawat',
+  '/about',
   '/timeline',
   '/search?q=samar',
   '/search',

@@ -23,17 +23,15 @@ export function ShowPage() {
       <p className="lead">
         {show.premise.value} <Cite sources={show.premise.sources} />
       </p>
-      <section aria-labelledby="leads-heading">
+      <section aria-labelledby="leads-heading" className="leads">
         <h2 id="leads-heading">Leads as of {asOf}</h2>
-        <ul className="card-grid">
+        <ul className="leads-list">
           {show.currentLeads.map(({ character, actor }) => (
-            <li key={`${character.id}-${actor.id}`} className="card">
-              <Link to={paths.character(character.id)} className="card-title">
+            <li key={`${character.id}-${actor.id}`}>
+              <Link to={paths.character(character.id)} className="lead-name">
                 {character.name}
-              </Link>
-              <span>
-                played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
-              </span>
+              </Link>{' '}
+              played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
             </li>
           ))}
         </ul>
