@@ -8,7 +8,7 @@ export const glossary = {
   paleBar: 'Pale: an ongoing role after its latest report, drawn up to the newest source',
   leapBand: 'Leap in the story (a shaded band when only the month or year is known)',
   asOfMarker: 'As of: the date of the newest source',
-  asOf: '“As of” a date: true on that date, the date of the latest report we have; nothing later is known',
+  asOf: '“As of” a date: what the latest report we hold, from that date, says; anything later is not known yet',
   star: '★ before a name: an actor (names without it are characters)',
 } as const;
 

@@ -27,10 +27,10 @@ export function AboutPage() {
         <h2 id={at.sources}>What counts as a source</h2>
         <p>
           A source is a published report, an article by a news or entertainment outlet, that the
-          wiki links to. Every fact carries at least one. A report is named by its headline where a
-          stored copy of the article shows it, then its outlet and publication date; where the
-          headline is not known, the reference reads “Outlet, date”. Nothing on a page is written
-          from memory or guesswork: what no source says is shown as unknown.
+          wiki links to, and facts are shown with the reports they come from. A report is named by
+          its headline where a stored copy of the article shows it, then its outlet and publication
+          date; where the headline is not known, the reference reads “Outlet, date”. Nothing on a
+          page is written from memory or guesswork: what no source says is shown as unknown.
         </p>
       </section>
 
@@ -90,8 +90,9 @@ export function AboutPage() {
       <section aria-labelledby={at.asOf}>
         <h2 id={at.asOf}>“As of”</h2>
         <p>
-          {glossary.asOf}. “Played by Rupali Ganguly (as of Mar 2026)” means the latest report we
-          hold, from March 2026, has her in the role; a change after that would not show yet.
+          {glossary.asOf}. “Now: Rupali Ganguly (as of Mar 2026)” in a character&apos;s infobox
+          means the latest report we hold, from March 2026, has her in the role; a change after that
+          would not show yet. “Leads as of Mar 2026” on the home page reads the same way.
         </p>
       </section>
 
