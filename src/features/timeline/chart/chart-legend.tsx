@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { aboutSections, glossary } from '../../../lib/glossary';
+import { glossary } from '../../../lib/glossary';
 import { kindLabels } from '../../../lib/labels';
-import { paths } from '../../../lib/paths';
 import { KIND_STYLE } from './chart-defs';
 import type { ChartLayout, ChartMarker } from './chart-types';
 
@@ -72,9 +70,6 @@ export function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartL
           </MarkerItem>
         ))}
       {markerKinds.has('as-of') && <MarkerItem kind="as-of">{glossary.asOfMarker}</MarkerItem>}
-      <li>
-        <Link to={paths.about(aboutSections.symbols)}>What the symbols mean</Link>
-      </li>
     </ul>
   );
 }
