@@ -53,11 +53,11 @@ describe('/leaps/:id', { timeout: 20_000 }, () => {
     ]);
     expect(rowsOf(/^Joined/)).toContainEqual(expect.stringMatching(/^Sukirti Kandpal as Shruti/));
     expect(rowsOf(/^Stayed/)).toContainEqual(expect.stringMatching(/^Rupali Ganguly as Anupamaa/));
-    // Each row cites the sources of that stint.
+    // Each row cites the sources of that stint, as footnotes.
     const left = within(changes).getByRole('region', { name: /^Left/ });
     expect(
       within(within(left).getAllByRole('listitem')[0] as HTMLElement).getAllByRole('link', {
-        name: /opens in a new tab/,
+        name: /^reference \d+$/,
       }).length,
     ).toBeGreaterThan(0);
   });
