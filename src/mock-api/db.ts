@@ -20,12 +20,9 @@ import type {
   TimelineMarkers,
 } from '../api/schemas';
 import type { TimelineQuery } from '../api/endpoints';
-import type { SearchResult } from '../api/search-schemas';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
-import type { SearchEngine } from './search/search-engine';
-import type { SearchDocument } from './search/search-index';
-import { createSearchResults } from './search/search-results';
+import type { SearchSource } from './search/search-results';
 import type {
   ActorRecord,
   CharacterRecord,
@@ -214,18 +211,6 @@ export function createDb(data: Dataset) {
       .join('; ');
   }
 
-  const searchResults = createSearchResults({
-    characters: data.characters,
-    actors: data.actors,
-    events: data.events,
-    leaps: leapRecords(),
-    stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
-    stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
-    portrayal: (id) => portrayalById.get(id),
-    characterContext,
-    actorContext,
-  });
-
   return {
     show(): Show {
       const { show: record } = data;
@@ -394,14 +379,19 @@ export function createDb(data: Dataset) {
       };
     },
 
-    /** Every person with all the names they go by, every leap and cast change, to index. */
-    searchDocuments(): SearchDocument[] {
-      return searchResults.documents();
-    },
-
-    /** The engine's matches for `query`, each with its line of context, and any answer. */
-    search(query: string, engine: SearchEngine, limit: number): SearchResult {
-      return searchResults.result(query, engine, limit);
+    /** What the search reads of the dataset; the search itself is loaded on the first search. */
+    searchSource(): SearchSource {
+      return {
+        characters: data.characters,
+        actors: data.actors,
+        events: data.events,
+        leaps: leapRecords(),
+        stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
+        stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
+        portrayal: (id) => portrayalById.get(id),
+        characterContext,
+        actorContext,
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The search engine, as the mock API loads it: on the first search, by dynamic import, so that
- * none of this code or its index costs anything until someone searches.
+ * The search engine, as the mock API loads it (through search-service.ts): on the first search,
+ * by dynamic import, so that none of this code or its index costs anything until someone searches.
  *
  * Why not a library: MiniSearch 7.2.0 was tried in its place (issue 10), with these same phonetic
  * keys and Devanagari folding in its processTerm. It missed 3 of the 80 queries in
