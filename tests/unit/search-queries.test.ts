@@ -297,6 +297,13 @@ describe('search answers questions from the portrayals', () => {
     }
   });
 
+  it('answers nothing while the name is one letter long, but lists its hits', () => {
+    const found = search('who plays a');
+    expect(found.answer).toBeNull();
+    expect(found.groups[0]?.kind).toBe('character');
+    expect(search('who plays ak').answer?.target.name).toBe('Gaurav Khanna');
+  });
+
   it('answers nothing when the name matches nobody', () => {
     const found = search('who plays zzzz');
     expect(found.answer).toBeNull();

@@ -30,7 +30,10 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
   return {
     search(query, limit) {
       const { intent, text } = parseSearchQuery(query);
-      return { ...searcher.search(text, limit), intent };
+      // "who plays a" is a name still being typed: its hits are listed, but a single letter
+      // picks no one to answer about.
+      const named = text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+      return { ...searcher.search(text, limit), intent: named ? intent : null };
     },
   };
 }
