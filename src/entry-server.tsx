@@ -58,6 +58,7 @@ export async function listPages(): Promise<string[]> {
     paths.search(),
     ...db.characters().map((c) => paths.character(c.id)),
     ...db.actors().map((a) => paths.actor(a.id)),
+    ...db.leaps().map((l) => paths.leap(l.id)),
   ];
 }
 

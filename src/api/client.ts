@@ -12,6 +12,8 @@ import {
   CharacterDetailSchema,
   CharacterListSchema,
   ErrorBodySchema,
+  LeapDetailSchema,
+  LeapListSchema,
   ShowSchema,
   TimelineSchema,
 } from './schemas';
@@ -135,6 +137,8 @@ export const api = {
   actors: (signal?: AbortSignal) => getJson(endpoints.actors(), ActorListSchema, signal),
   actor: (id: string, signal?: AbortSignal) =>
     getJson(endpoints.actor(id), ActorDetailSchema, signal),
+  leaps: (signal?: AbortSignal) => getJson(endpoints.leaps(), LeapListSchema, signal),
+  leap: (id: string, signal?: AbortSignal) => getJson(endpoints.leap(id), LeapDetailSchema, signal),
   timeline: (query: TimelineQuery, signal?: AbortSignal) =>
     getJson(endpoints.timeline(query), TimelineSchema, signal),
   search: (q: string, signal?: AbortSignal) =>

@@ -32,6 +32,8 @@ export const endpoints = {
   character: (id: string) => `/characters/${encodeURIComponent(id)}`,
   actors: () => '/actors',
   actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
+  leaps: () => '/leaps',
+  leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
   search: (q: string) => withQuery('/search', { q }),
 };
@@ -43,6 +45,8 @@ export const routePatterns = {
   character: '/characters/:id',
   actors: '/actors',
   actor: '/actors/:id',
+  leaps: '/leaps',
+  leap: '/leaps/:id',
   timeline: '/timeline',
   search: '/search',
 } as const;

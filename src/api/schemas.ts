@@ -245,6 +245,14 @@ export const ActorDetailSchema = z.object({
 });
 export type ActorDetail = z.infer<typeof ActorDetailSchema>;
 
+/** A leap as other resources name it: enough to label and link it. */
+export const LeapRefSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  aired: z.nullable(PartialDateSchema),
+});
+export type LeapRef = z.infer<typeof LeapRefSchema>;
+
 export const LeapSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -257,6 +265,49 @@ export const LeapSchema = z.object({
   sources: SourcesSchema,
 });
 export type Leap = z.infer<typeof LeapSchema>;
+
+/** A role whose actor changed between two days: who had it before, who after. */
+export const RecastSchema = z.object({
+  character: CharacterRefSchema,
+  before: z.array(PortrayalSchema),
+  after: z.array(PortrayalSchema),
+  /** A child role taken over by an older actor: the earlier stint ended as "aged up". */
+  agedUp: z.boolean(),
+});
+export type Recast = z.infer<typeof RecastSchema>;
+
+/**
+ * What changed in the cast between two days (`YYYY-MM-DD`, `from` the earlier), by the presence
+ * rule of src/lib/presence.ts: in or probably in the role on a day counts as there.
+ */
+export const CastComparisonSchema = z.object({
+  from: PartialDateSchema,
+  to: PartialDateSchema,
+  /** There on `from`, surely out of the role by `to`, and not handed to another actor. */
+  left: z.array(PortrayalSchema),
+  /** Not there on `from`, there on `to`, in a role no one else left. */
+  joined: z.array(PortrayalSchema),
+  recast: z.array(RecastSchema),
+  stayed: z.array(PortrayalSchema),
+  /** There on `from`; by `to`, nothing reports them in the role, nor that they left. */
+  noLongerReported: z.array(PortrayalSchema),
+  /** Leaps whose air date may fall between the two days. */
+  leaps: z.array(LeapRefSchema),
+});
+export type CastComparison = z.infer<typeof CastComparisonSchema>;
+
+export const LeapListSchema = z.object({ leaps: z.array(LeapSchema) });
+export type LeapList = z.infer<typeof LeapListSchema>;
+
+/** One leap with what changed in the cast across it, and its neighbours in time. */
+export const LeapDetailSchema = z.object({
+  leap: LeapSchema,
+  /** Null when the leap has no air date to compare around. */
+  comparison: z.nullable(CastComparisonSchema),
+  previous: z.nullable(LeapRefSchema),
+  next: z.nullable(LeapRefSchema),
+});
+export type LeapDetail = z.infer<typeof LeapDetailSchema>;
 
 export const ShowSchema = z.object({
   id: z.string(),
@@ -343,9 +394,7 @@ export type TimelineCharacter = z.infer<typeof TimelineCharacterSchema>;
 /** The dates a chart draws as reference lines. */
 export const TimelineMarkersSchema = z.object({
   premiere: z.nullable(PartialDateSchema),
-  leaps: z.array(
-    z.object({ id: z.string(), label: z.string(), aired: z.nullable(PartialDateSchema) }),
-  ),
+  leaps: z.array(LeapRefSchema),
   /** The date of the newest source in the dataset: nothing later can be known. */
   asOf: PartialDateSchema,
 });

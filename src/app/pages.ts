@@ -39,6 +39,7 @@ export const pages = {
     module: 'src/features/timeline/timeline-page.tsx',
     component: 'TimelinePage',
   },
+  leap: { path: '/leaps/:id', module: 'src/features/leaps/leap-page.tsx', component: 'LeapPage' },
   cast: { path: '/cast', module: 'src/features/timeline/cast-page.tsx', component: 'CastPage' },
   search: {
     path: '/search',

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { actorLoader, actorsLoader } from '../features/actors/queries';
 import { characterLoader, charactersLoader } from '../features/characters/queries';
+import { leapLoader } from '../features/leaps/queries';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
@@ -66,6 +67,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: timelineLoader(queryClient),
               shouldRevalidate: keepDataOnSearchChange,
             },
+            { ...pageRoute(pages.leap), loader: leapLoader(queryClient) },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
             {
               ...pageRoute(pages.cast),

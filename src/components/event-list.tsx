@@ -21,6 +21,12 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
             <ConfidenceBadge confidence={event.confidence} />
           </div>
           <p>{event.summary}</p>
+          {event.type === 'leap' && (
+            // A leap's entry carries the leap's id: its page tells who left, stayed and joined.
+            <p>
+              <Link to={paths.leap(event.id)}>What changed at this leap</Link>
+            </p>
+          )}
           {(event.characters.length > 0 || event.actors.length > 0) && (
             <p className="event-people">
               {event.characters.map((c) => (

@@ -11,13 +11,18 @@ export const paths = {
     const query = filter?.toString() ?? '';
     return query ? `/timeline?${query}` : '/timeline';
   },
-  /** Who was in the cast on a day (`at`, `YYYY-MM-DD`), for everyone or for one character. */
-  cast: ({ at, character }: { at?: string; character?: string } = {}) => {
+  /**
+   * Who was in the cast on a day (`at`, `YYYY-MM-DD`), for everyone or for one character; with
+   * `vs`, what changed between `at` and that second day.
+   */
+  cast: ({ at, vs, character }: { at?: string; vs?: string; character?: string } = {}) => {
     const query = new URLSearchParams();
     if (character) query.set('character', character);
     if (at) query.set('at', at);
+    if (vs) query.set('vs', vs);
     const text = query.toString();
     return text ? `/cast?${text}` : '/cast';
   },
+  leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

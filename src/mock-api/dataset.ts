@@ -2,9 +2,18 @@
 import { actors } from './data/actors';
 import { characters } from './data/characters';
 import { events } from './data/events';
+import { leaps } from './data/leaps';
 import { portrayals } from './data/portrayals';
 import { show } from './data/show';
 import { sources } from './data/sources';
 import type { Dataset } from './db';
 
-export const dataset: Dataset = { show, characters, actors, portrayals, events, sources };
+export const dataset: Dataset = {
+  show,
+  characters,
+  actors,
+  portrayals,
+  events,
+  leaps,
+  sources,
+};

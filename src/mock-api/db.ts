@@ -11,6 +11,8 @@ import type {
   CharacterSummary,
   Dispute,
   EventType,
+  Leap,
+  LeapDetail,
   Portrayal,
   Show,
   Source,
@@ -22,11 +24,13 @@ import type {
 import type { TimelineQuery } from '../api/endpoints';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
+import { changesAcross, leapDetail, leapEvent, leapRef } from './leap-queries';
 import type { SearchSource } from './search/search-results';
 import type {
   ActorRecord,
   CharacterRecord,
   EventRecord,
+  LeapRecord,
   PortrayalRecord,
   ShowRecord,
   SourceRecord,
@@ -39,6 +43,7 @@ export interface Dataset {
   actors: ActorRecord[];
   portrayals: PortrayalRecord[];
   events: EventRecord[];
+  leaps: LeapRecord[];
   sources: SourceRecord[];
 }
 
@@ -154,21 +159,39 @@ export function createDb(data: Dataset) {
     };
   }
 
-  /** The show's leaps, read here only, so that where they are kept can change in one place. */
+  const leaps: Leap[] = data.leaps.map((l) => ({
+    ...l,
+    dispute: resolveDispute(l.dispute),
+    sources: resolveSources(l.sources),
+  }));
+  /** The leaps as the search reads them: one function, so that where they are kept is one place. */
   function leapRecords() {
-    return data.show.leaps;
+    return data.leaps;
   }
 
   const markers: TimelineMarkers = {
     premiere: data.show.premiere.value,
-    leaps: data.show.leaps.map((l) => ({ id: l.id, label: l.label, aired: l.aired })),
+    leaps: leaps.map(leapRef),
     asOf: latestDate([
       data.show.status.asOf,
       ...data.sources.map((s) => s.published).filter((d): d is string => d !== null),
     ]),
   };
+  /** The days the sources cover: nothing is compared outside them. */
+  const run = {
+    first: markers.premiere ? firstDay(markers.premiere) : -Infinity,
+    last: lastDay(markers.asOf),
+  };
+  const allStints = [...data.portrayals].sort(byStart).map(toPortrayal);
 
-  const chronologicalEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
+  // Each leap is an entry of the change log too, made from the same list.
+  const leapEvents = leaps.flatMap((leap) => {
+    const event = leapEvent(leap, changesAcross(leap, leaps, allStints, run));
+    return event ? [event] : [];
+  });
+  const chronologicalEvents = [...data.events, ...leapEvents].sort((a, b) =>
+    comparePartialDates(a.date, b.date),
+  );
 
   function portrayalsOf(predicate: (row: PortrayalRecord) => boolean): PortrayalRecord[] {
     return data.portrayals.filter(predicate).sort(byStart);
@@ -260,11 +283,7 @@ export function createDb(data: Dataset) {
         timeslot: text(record.timeslot),
         status: { ...record.status, sources: resolveSources(record.status.sources) },
         episodes: text(record.episodes),
-        leaps: record.leaps.map((l) => ({
-          ...l,
-          dispute: resolveDispute(l.dispute),
-          sources: resolveSources(l.sources),
-        })),
+        leaps,
         milestones: record.milestones.map((m) => ({ ...m, sources: resolveSources(m.sources) })),
         currentLeads: leads,
         latestChanges,
@@ -278,7 +297,7 @@ export function createDb(data: Dataset) {
           characters: data.characters.length,
           actors: data.actors.length,
           portrayals: data.portrayals.length,
-          events: data.events.length,
+          events: chronologicalEvents.length,
           sources: data.sources.length,
         },
       };
@@ -341,6 +360,15 @@ export function createDb(data: Dataset) {
         events: chronologicalEvents.filter((e) => e.actors.includes(id)).map(toEvent),
         sources: resolveSources(row.sources),
       };
+    },
+
+    /** Every leap, in air-date order: the one list every page reads. */
+    leaps(): Leap[] {
+      return leaps;
+    },
+
+    leap(id: string): LeapDetail | null {
+      return leapDetail(id, leaps, allStints, run);
     },
 
     hasCharacter: (id: string) => characterById.has(id),

@@ -11,6 +11,8 @@ import type {
   ActorList,
   CharacterDetail,
   CharacterList,
+  LeapDetail,
+  LeapList,
   Show,
   Timeline,
 } from '../api/schemas';
@@ -67,7 +69,7 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
   return { ok: true, value: query };
 }
 
-/** The path parameters of the routes that name one character or actor. */
+/** The path parameters of the routes that name one character, actor or leap. */
 type IdParams = { id: string };
 
 export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string = apiBaseUrl) {
@@ -115,6 +117,20 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
         return found
           ? HttpResponse.json(found)
           : error(404, `There is no actor with the id ${quote(id)}.`);
+      },
+    ),
+
+    http.get<never, never, LeapList>(at(routePatterns.leaps), async () =>
+      HttpResponse.json({ leaps: (await getDb()).leaps() }),
+    ),
+
+    http.get<IdParams, never, LeapDetail | ErrorBody>(
+      at(routePatterns.leap),
+      async ({ params: { id } }) => {
+        const found = (await getDb()).leap(id);
+        return found
+          ? HttpResponse.json(found)
+          : error(404, `There is no leap with the id ${quote(id)}.`);
       },
     ),
 

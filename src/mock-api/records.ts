@@ -93,6 +93,20 @@ export const EventRecordSchema = z.object({
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 
+export const LeapRecordSchema = z.object({
+  id: Id,
+  label: Text,
+  aired: z.nullable(PartialDateSchema),
+  airedNote: z.nullable(Text),
+  /** How much story time the leap skips, as the sources put it; null where none says. */
+  duration: z.nullable(Text),
+  summary: Text,
+  confidence: ConfidenceSchema,
+  dispute: z.nullable(DisputeRecordSchema),
+  sources: SourceUrls,
+});
+export type LeapRecord = z.infer<typeof LeapRecordSchema>;
+
 const SourcedTextRecord = z.object({
   value: Text,
   note: z.nullable(Text),
@@ -144,19 +158,6 @@ export const ShowRecordSchema = z.object({
     sources: SourceUrls,
   }),
   episodes: SourcedTextRecord,
-  leaps: z.array(
-    z.object({
-      id: Id,
-      label: Text,
-      aired: z.nullable(PartialDateSchema),
-      airedNote: z.nullable(Text),
-      duration: z.nullable(Text),
-      summary: Text,
-      confidence: ConfidenceSchema,
-      dispute: z.nullable(DisputeRecordSchema),
-      sources: SourceUrls,
-    }),
-  ),
   milestones: z.array(
     z.object({
       date: PartialDateSchema,

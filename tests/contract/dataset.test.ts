@@ -5,6 +5,7 @@ import { comparePartialDates, firstDay, isPartialDate, lastDay } from '../../src
 import { actors } from '../../src/mock-api/data/actors';
 import { characters } from '../../src/mock-api/data/characters';
 import { events } from '../../src/mock-api/data/events';
+import { leaps } from '../../src/mock-api/data/leaps';
 import { portrayals } from '../../src/mock-api/data/portrayals';
 import { show } from '../../src/mock-api/data/show';
 import { sources } from '../../src/mock-api/data/sources';
@@ -12,6 +13,7 @@ import {
   ActorRecordSchema,
   CharacterRecordSchema,
   EventRecordSchema,
+  LeapRecordSchema,
   PortrayalRecordSchema,
   ShowRecordSchema,
   SourceRecordSchema,
@@ -40,11 +42,14 @@ const actorIds = new Set(actors.map((a) => a.id));
 const portrayalById = new Map(portrayals.map((p) => [p.id, p]));
 
 describe('the dataset', () => {
-  it('holds every record of the research: 50 characters, 59 actors, 59 castings, 41 events', () => {
+  it('holds every record of the research: 50 characters, 59 actors, 59 castings, 39 events, 5 leaps', () => {
     expect(characters).toHaveLength(50);
     expect(actors).toHaveLength(59);
     expect(portrayals).toHaveLength(59);
-    expect(events).toHaveLength(41);
+    // Leaps are their own list; the change log's leap entries are made from it.
+    expect(events).toHaveLength(39);
+    expect(events.filter((e) => e.type === 'leap')).toEqual([]);
+    expect(leaps).toHaveLength(5);
   });
 
   it('parses: every record matches its schema', () => {
@@ -52,6 +57,7 @@ describe('the dataset', () => {
     expectParses(ActorRecordSchema, actors);
     expectParses(PortrayalRecordSchema, portrayals);
     expectParses(EventRecordSchema, events);
+    expectParses(LeapRecordSchema, leaps);
     expectParses(SourceRecordSchema, sources);
     expectParses(ShowRecordSchema, [show]);
   });
@@ -62,6 +68,7 @@ describe('the dataset', () => {
       actors,
       portrayals,
       events,
+      leaps,
       sources.map((s) => ({ id: s.url })),
     ]) {
       const ids = rows.map((r) => r.id);
@@ -89,7 +96,7 @@ describe('the dataset', () => {
 
   it('cites only sources it knows, and keeps no source unused', () => {
     const known = new Set(sources.map((s) => s.url));
-    const cited = new Set(citedUrls([show, characters, actors, portrayals, events]));
+    const cited = new Set(citedUrls([show, characters, actors, portrayals, events, leaps]));
     expect([...cited].filter((url) => !known.has(url))).toEqual([]);
     expect([...known].filter((url) => !cited.has(url))).toEqual([]);
   });
@@ -148,7 +155,7 @@ describe('the dataset', () => {
     const disputes = [
       ...characters.map((c) => c.dispute),
       ...portrayals.map((p) => p.dispute),
-      ...show.leaps.map((l) => l.dispute),
+      ...leaps.map((l) => l.dispute),
     ].filter((d) => d !== null);
     expect(disputes.length).toBeGreaterThan(5);
     for (const d of disputes) expect(d.sources.length).toBeGreaterThan(0);
@@ -162,9 +169,10 @@ describe('the API over the dataset', () => {
     for (const a of actors) expect((await api.actor(a.id)).id).toBe(a.id);
     expect((await api.characters()).characters).toHaveLength(50);
     expect((await api.actors()).actors).toHaveLength(59);
-    expect((await api.timeline({})).events).toHaveLength(41);
+    // 39 cast and show events, and one entry for each of the 5 leaps.
+    expect((await api.timeline({})).events).toHaveLength(44);
     const shown = await api.show();
-    expect(shown.counts).toMatchObject({ characters: 50, actors: 59, portrayals: 59, events: 41 });
+    expect(shown.counts).toMatchObject({ characters: 50, actors: 59, portrayals: 59, events: 44 });
   });
 
   it('sorts the timeline by date', async () => {
@@ -206,6 +214,7 @@ describe('the API over the dataset', () => {
       '2023-12',
       '2024',
       '2024-10',
+      '2025-05',
       '2026-03',
     ]);
     // The newest dated source: nothing later can be known.
@@ -224,5 +233,27 @@ describe('the API over the dataset', () => {
   it('answers unknown ids with a 404 and a JSON message', async () => {
     await expect(api.character('nobody')).rejects.toMatchObject({ status: 404, isNotFound: true });
     await expect(api.actor('nobody')).rejects.toMatchObject({ status: 404 });
+    await expect(api.leap('nobody')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('serves one list of leaps, read the same by the show, the chart and the change log', async () => {
+    const ids = leaps.map((l) => l.id);
+    expect((await api.leaps()).leaps.map((l) => l.id)).toEqual(ids);
+    expect((await api.show()).leaps.map((l) => l.id)).toEqual(ids);
+    expect((await api.timeline({})).markers.leaps.map((l) => l.id)).toEqual(ids);
+    expect((await api.timeline({ type: 'leap' })).events.map((e) => e.id)).toEqual(ids);
+    for (const id of ids) expect((await api.leap(id)).leap.id).toBe(id);
+  });
+
+  it('tells, for a leap, who left, who was recast or aged up, and who joined', async () => {
+    const { comparison } = await api.leap('leap-2023');
+    expect(comparison).toMatchObject({ from: '2023-10-31', to: '2024-01-31' });
+    const recast = comparison?.recast.map(
+      (r) =>
+        `${r.character.name}: ${r.before.map((s) => s.actor.name).join()} → ${r.after.map((s) => s.actor.name).join()}${r.agedUp ? ' (aged up)' : ''}`,
+    );
+    expect(recast).toContain('Aadhya Kapadia: Asmi Deo → Aurra Bhatnagar (aged up)');
+    expect(comparison?.joined.map((s) => s.actor.name)).toContain('Sukirti Kandpal');
+    expect(comparison?.stayed.map((s) => s.actor.name)).toContain('Rupali Ganguly');
   });
 });

@@ -157,7 +157,8 @@ test.describe('on a 360×740 touch phone', () => {
     await expect(leaps).toHaveCount(2);
     await expect(leaps.first()).toHaveText(/^Six-month leap/);
     await leaps.last().tap();
-    await expect(page).toHaveURL(/\/timeline\?type=leap$/);
+    await expect(page).toHaveURL(/\/leaps\/leap-2024-15-year$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('leap');
 
     await box.tap();
     await box.pressSequentially('samar recast');

@@ -141,7 +141,7 @@ describe('/search', () => {
     );
     expect(within(leaps[0] as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
-      '/timeline?type=leap',
+      '/leaps/leap-2024-6-month',
     );
     expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
   });

@@ -91,8 +91,15 @@ describe('/ (the show)', () => {
       'Leap of about five years: Dec 2023',
       'Six-month leap: 2024 (mid-2024; the exact month is not known)',
       'Fifteen-year generation leap: Oct 2024',
-      'Goa chapter (2026): Mar 2026 (seen in promos)',
+      'Eight-month leap to Mumbai: May 2025 (promoted in late May 2025; the day it aired is not known)',
+      'Goa chapter (2026): Mar 2026',
     ]);
+    // Each leap leads to its page of what changed.
+    expect(within(leaps).getByRole('link', { name: 'Eight-month leap to Mumbai' })).toHaveAttribute(
+      'href',
+      '/leaps/leap-2025-mumbai',
+    );
+    expect(within(leaps).getAllByText('Time skipped: unknown')).toHaveLength(1);
     const explore = screen.getByRole('navigation', { name: 'Explore the wiki' });
     expect(within(explore).getByRole('link', { name: 'All 50 characters' })).toHaveAttribute(
       'href',

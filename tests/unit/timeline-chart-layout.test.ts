@@ -100,7 +100,8 @@ describe('chart layout', () => {
 
   it('draws an unknown start as an open fade labelled "unknown"', () => {
     const anujBar = bar('anuj--gaurav-khanna');
-    expect(anujBar.segments[0]?.style).toBe('fade-in');
+    // Faded in where nothing reports the actor yet (see src/lib/presence.ts).
+    expect(anujBar.segments[0]?.style).toBe('unreported-before');
     expect(anujBar.startLabel?.text).toBe('unknown');
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
 import { castOnDate } from '../../src/features/timeline/cast-on-date';
-import { overlapOf, presenceOn, stintBounds } from '../../src/features/timeline/chart/stint-bounds';
+import { overlapOf, presenceDetail, presenceOn, stintBounds } from '../../src/lib/presence';
+import { describePresence } from '../../src/lib/presence-wording';
 import { firstDay } from '../../src/lib/partial-date';
 import { stint } from '../timeline-fixtures';
 
@@ -14,13 +15,24 @@ describe('the bounds of a stint', () => {
     expect(b.end).toEqual({ earliest: day('2023-10-02'), latest: day('2023-10-02') });
     expect(b.latestPossible).toBe(day('2023-10-02'));
     const open = stintBounds({ from: null, to: null, status: 'unknown', asOf: null });
-    expect(open).toEqual({ start: null, end: null, reportedUntil: null, latestPossible: Infinity });
+    expect(open).toEqual({
+      start: null,
+      end: null,
+      reportedUntil: null,
+      lastReport: null,
+      latestPossible: Infinity,
+    });
   });
 
   it('never lets an end dated more coarsely fall before the start', () => {
     // The prequel ran from 25 Apr 2022 and is said to have ended in "2022-04".
     const b = stintBounds({ from: '2022-04-25', to: '2022-04', status: 'ended', asOf: null });
     expect(b.end).toEqual({ earliest: day('2022-04-25'), latest: day('2022-04-30') });
+  });
+
+  it('never lets a start dated more coarsely fall after the end', () => {
+    const b = stintBounds({ from: '2023', to: '2023-07', status: 'ended', asOf: null });
+    expect(b.start).toEqual({ earliest: day('2023-01-01'), latest: day('2023-07-31') });
   });
 
   it('treats a role reported over, without an end date, as over by that report', () => {
@@ -56,12 +68,12 @@ describe('overlaps', () => {
 describe('presence on a day', () => {
   const sagar = { from: '2022-08', to: '2023-10', status: 'ended' as const, asOf: null };
 
-  it('is uncertain inside a month-only start or end, and sure between them', () => {
+  it('is "probably" inside a month-only start or end, and sure between them', () => {
     expect(presenceOn(day('2022-07-31'), sagar)).toBe('out');
-    expect(presenceOn(day('2022-08-15'), sagar)).toBe('uncertain');
+    expect(presenceOn(day('2022-08-15'), sagar)).toBe('probably');
     expect(presenceOn(day('2022-08-31'), sagar)).toBe('in');
     expect(presenceOn(day('2023-10-01'), sagar)).toBe('in');
-    expect(presenceOn(day('2023-10-15'), sagar)).toBe('uncertain');
+    expect(presenceOn(day('2023-10-15'), sagar)).toBe('probably');
     expect(presenceOn(day('2023-11-01'), sagar)).toBe('out');
   });
 
@@ -75,6 +87,31 @@ describe('presence on a day', () => {
     const ongoing = { from: '2024-10', to: null, status: 'ongoing' as const, asOf: '2025' };
     expect(presenceOn(day('2025-01-01'), ongoing)).toBe('in');
     expect(presenceOn(day('2025-06-01'), ongoing)).toBe('probably');
+  });
+
+  it('stops counting a role of unknown outcome after its last report', () => {
+    const mamaji = { from: '2020', to: null, status: 'unknown' as const, asOf: null };
+    expect(presenceOn(day('2020-10-01'), mamaji)).toBe('probably');
+    const later = presenceDetail(day('2024-11-15'), mamaji);
+    expect(later.presence).toBe('unreported');
+    expect(later.why && describePresence(later.why)).toBe('not reported since 2020');
+    const adhik = { from: '2022-06', to: null, status: 'unknown' as const, asOf: '2023-12' };
+    const before = presenceDetail(day('2023-11-15'), adhik);
+    expect(before.why && describePresence(before.why)).toBe(
+      'last reported in the role in Dec 2023; no end has been reported',
+    );
+    expect(presenceOn(day('2023-12-31'), adhik)).toBe('probably');
+    expect(presenceOn(day('2024-01-01'), adhik)).toBe('unreported');
+  });
+
+  it('says what is known of a stint whose start no source dates', () => {
+    const pari = { from: null, to: null, status: 'ongoing' as const, asOf: '2025-10' };
+    const early = presenceDetail(day('2024-11-15'), pari);
+    expect(early.presence).toBe('unreported');
+    expect(early.why && describePresence(early.why)).toBe(
+      'start date unknown; first reported in Oct 2025',
+    );
+    expect(presenceOn(day('2025-10-01'), pari)).toBe('in');
   });
 });
 
@@ -102,11 +139,14 @@ describe('the cast on a date', () => {
   function actorsOn(iso: string) {
     const answer = castOnDate(iso, data);
     if (answer.kind !== 'cast') throw new Error(`expected a cast, got ${answer.kind}`);
-    return answer.groups.flatMap((g) =>
-      g.characters.flatMap((c) =>
-        c.stints.map((s) => `${c.character.id}: ${s.portrayal.actor.id} (${s.presence})`),
-      ),
-    );
+    const line =
+      (group: string) => (e: { character: { id: string }; portrayal: { actor: { id: string } } }) =>
+        `${e.character.id}: ${e.portrayal.actor.id} (${group})`;
+    return [
+      ...answer.onScreen.flatMap((g) => g.entries.map(line('in'))),
+      ...answer.probably.map(line('probably')),
+      ...answer.unreported.map(line('unreported')),
+    ];
   }
 
   it('lists each character with the actor on that day, grouped by family', () => {
@@ -116,7 +156,7 @@ describe('the cast on a date', () => {
       'anuj: gaurav (in)',
     ]);
     const answer = castOnDate('2022-07-26', data);
-    expect(answer.kind === 'cast' && answer.groups.map((g) => g.household)).toEqual([
+    expect(answer.kind === 'cast' && answer.onScreen.map((g) => g.household)).toEqual([
       'shah',
       'kapadia',
     ]);
@@ -126,25 +166,21 @@ describe('the cast on a date', () => {
     expect(actorsOn('2022-07-28')).toEqual(['anupamaa: rupali (in)', 'anuj: gaurav (in)']);
   });
 
-  it('marks a day inside a month-only start as uncertain and says why', () => {
+  it('puts a day inside a month-only start under "probably" and says why', () => {
     const answer = castOnDate('2022-08-10', data);
-    const samar =
-      answer.kind === 'cast'
-        ? answer.groups[0]?.characters.find((c) => c.character.id === 'samar')
-        : undefined;
-    expect(samar?.stints).toHaveLength(1);
-    expect(samar?.stints[0]).toMatchObject({
-      presence: 'uncertain',
-      reason: 'began in Aug 2022; the exact day is not known',
-    });
+    expect(answer.kind === 'cast' && answer.probably).toEqual([
+      expect.objectContaining({
+        character: expect.objectContaining({ id: 'samar' }),
+        reason: 'joined in Aug 2022; the exact day is not known',
+      }),
+    ]);
   });
 
   it('says "probably" past the latest report of an ongoing role', () => {
     const answer = castOnDate('2026-03-10', data);
-    const lead = answer.kind === 'cast' ? answer.groups[0]?.characters[0]?.stints[0] : undefined;
-    expect(lead).toMatchObject({
-      presence: 'probably',
-      reason: 'still in the role as of Mar 2026, the latest report',
+    expect(answer.kind === 'cast' && answer.probably[0]).toMatchObject({
+      character: { id: 'anupamaa' },
+      reason: 'still in the role at the latest report, Mar 2026',
     });
   });
 

@@ -30,13 +30,7 @@ export const searchKinds: Record<SearchKind, KindView> = {
     path: (hit) => paths.character(hit.id),
   },
   actor: { label: 'Actors', noun: 'actor', preview: 5, path: (hit) => paths.actor(hit.id) },
-  // Leaps have no page of their own yet: the timeline filtered to leaps shows them all.
-  leap: {
-    label: 'Leaps',
-    noun: 'leap',
-    preview: 4,
-    path: () => paths.timeline(new URLSearchParams({ type: 'leap' })),
-  },
+  leap: { label: 'Leaps', noun: 'leap', preview: 4, path: (hit) => paths.leap(hit.id) },
   event: {
     label: 'Cast changes',
     noun: 'cast change',

@@ -7,6 +7,7 @@ import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { Cite, SourceList } from '../../components/sources';
 import { EventList } from '../../components/event-list';
+import { LeapList } from '../../components/leap-list';
 import { formatPartialDate } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { showQueries } from './queries';
@@ -116,21 +117,7 @@ export function ShowPage() {
 
       <section aria-labelledby="leaps-heading">
         <h2 id="leaps-heading">Leaps</h2>
-        <ol className="leaps">
-          {show.leaps.map((leap) => (
-            <li key={leap.id}>
-              <h3>
-                {leap.label}: <DateText value={leap.aired} />
-                {leap.airedNote && <span className="muted"> ({leap.airedNote})</span>}
-              </h3>
-              {leap.duration && <p className="muted">Time skipped: {leap.duration}</p>}
-              <p>
-                {leap.summary} <Cite sources={leap.sources} />
-              </p>
-              {leap.dispute && <DisputeNote dispute={leap.dispute} />}
-            </li>
-          ))}
-        </ol>
+        <LeapList leaps={show.leaps} />
       </section>
 
       <section aria-labelledby="more-heading">

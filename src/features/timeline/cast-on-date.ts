@@ -1,29 +1,30 @@
 /**
  * "Who was in the cast on this day?", answered from the stints alone and honest about dates
- * known only to the month or year: each actor is "in", "probably" in (an ongoing role past its
- * latest report) or listed with "dates uncertain" and the reason.
+ * known only to the month or year. Each stint that may touch the day lands in one of three
+ * groups, by the shared presence rule (src/lib/presence.ts) the chart also draws with: on screen
+ * that day; probably, with the reason; or not reported around that day (no source since, or
+ * none yet), rather than counted present years after its last report.
  */
 import type { Household, Portrayal, TimelineCharacter, TimelineMarkers } from '../../api/schemas';
 import { groupByHousehold } from '../../lib/households';
-import {
-  firstDay,
-  formatPartialDate,
-  lastDay,
-  parseDay,
-  precisionOf,
-} from '../../lib/partial-date';
-import { presenceOn, stintBounds, type Presence } from './chart/stint-bounds';
+import { firstDay, lastDay, parseDay } from '../../lib/partial-date';
+import { presenceDetail } from '../../lib/presence';
+import { describePresence } from '../../lib/presence-wording';
 
-export interface CastStint {
+export type CastGroupKind = 'in' | 'probably' | 'unreported';
+
+export interface CastEntry {
   portrayal: Portrayal;
-  presence: Exclude<Presence, 'out'>;
+  character: TimelineCharacter;
   /** Why the answer is not a plain yes, in words; null when it is. */
   reason: string | null;
 }
 
-export interface CastCharacter {
-  character: TimelineCharacter;
-  stints: CastStint[];
+export interface CastGroups {
+  /** On screen that day, by household, as the chart's rows are. */
+  onScreen: { household: Household; entries: CastEntry[] }[];
+  probably: CastEntry[];
+  unreported: CastEntry[];
 }
 
 export type CastAnswer =
@@ -31,53 +32,60 @@ export type CastAnswer =
   | { kind: 'invalid'; message: string }
   | { kind: 'before-premiere'; iso: string; premiere: string }
   | { kind: 'after-sources'; iso: string; asOf: string }
-  | {
-      kind: 'cast';
-      iso: string;
-      groups: { household: Household; characters: CastCharacter[] }[];
-    };
+  | ({ kind: 'cast'; iso: string; day: number } & CastGroups);
 
-const PRESENCE_RANK: Record<CastStint['presence'], number> = { in: 0, probably: 1, uncertain: 2 };
-
-function vaguely(date: string): string {
-  return precisionOf(date) === 'year' ? `in ${date}` : `in ${formatPartialDate(date)}`;
+export interface CastData {
+  characters: TimelineCharacter[];
+  portrayals: Portrayal[];
+  markers: TimelineMarkers;
 }
 
-function reasonFor(day: number, stint: Portrayal, presence: CastStint['presence']): string | null {
-  if (presence === 'in') return null;
-  const b = stintBounds(stint);
-  if (presence === 'probably') {
-    return stint.asOf
-      ? `still in the role as of ${formatPartialDate(stint.asOf)}, the latest report`
-      : 'no end has been reported';
+/** Which group a stint falls in on `day`, with its reason; null when surely out of the role. */
+export function castGroupOf(
+  day: number,
+  portrayal: Portrayal,
+): { group: CastGroupKind; reason: string | null } | null {
+  const answer = presenceDetail(day, portrayal);
+  if (answer.presence === 'out') return null;
+  return {
+    group: answer.presence,
+    reason: answer.why === null ? null : describePresence(answer.why),
+  };
+}
+
+/** The groups on one day that is already known to lie inside the run. */
+export function groupCast(day: number, data: Omit<CastData, 'markers'>): CastGroups {
+  const order = new Map(data.characters.map((c, i) => [c.id, i]));
+  const characterOf = new Map(data.characters.map((c) => [c.id, c]));
+  const buckets: Record<CastGroupKind, CastEntry[]> = { in: [], probably: [], unreported: [] };
+  for (const portrayal of data.portrayals) {
+    const character = characterOf.get(portrayal.character.id);
+    const placed = character && castGroupOf(day, portrayal);
+    if (!character || !placed) continue;
+    buckets[placed.group].push({ portrayal, character, reason: placed.reason });
   }
-  const reasons: string[] = [];
-  if (!stint.from) reasons.push('start date unknown');
-  else if (b.start && day < b.start.latest)
-    reasons.push(`began ${vaguely(stint.from)}; the exact day is not known`);
-  if (stint.to && b.end && day > b.end.earliest)
-    reasons.push(`left ${vaguely(stint.to)}; the exact day is not known`);
-  else if (!stint.to && stint.status !== 'ongoing')
-    reasons.push(
-      stint.status === 'ended' && stint.asOf
-        ? `end date unknown; had ended by ${formatPartialDate(stint.asOf)}`
-        : 'end date unknown',
-    );
-  return reasons.join('; ');
+  const byCharacter = (a: CastEntry, b: CastEntry) =>
+    (order.get(a.character.id) ?? 0) - (order.get(b.character.id) ?? 0);
+  const onScreenCharacters = groupByHousehold(
+    [...new Set(buckets.in.map((e) => e.character))].sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    ),
+  );
+  return {
+    onScreen: onScreenCharacters.map(({ household, members }) => ({
+      household,
+      entries: members.flatMap((c) => buckets.in.filter((e) => e.character.id === c.id)),
+    })),
+    probably: buckets.probably.sort(byCharacter),
+    unreported: buckets.unreported.sort(byCharacter),
+  };
 }
 
 /**
  * The cast on `input` (a `YYYY-MM-DD` string as typed or taken from the URL). Dates before the
  * premiere or after the newest source get their own answer rather than an empty list.
  */
-export function castOnDate(
-  input: string | null,
-  data: {
-    characters: TimelineCharacter[];
-    portrayals: Portrayal[];
-    markers: TimelineMarkers;
-  },
-): CastAnswer {
+export function castOnDate(input: string | null, data: CastData): CastAnswer {
   if (input === null || input.trim() === '') return { kind: 'no-date' };
   const parsed = parseDay(input);
   if (!parsed.ok) return { kind: 'invalid', message: parsed.message };
@@ -85,24 +93,5 @@ export function castOnDate(
   const { premiere, asOf } = data.markers;
   if (premiere && day < firstDay(premiere)) return { kind: 'before-premiere', iso, premiere };
   if (day > lastDay(asOf)) return { kind: 'after-sources', iso, asOf };
-
-  const byCharacter = new Map<string, CastStint[]>();
-  for (const portrayal of data.portrayals) {
-    const presence = presenceOn(day, portrayal);
-    if (presence === 'out') continue;
-    const list = byCharacter.get(portrayal.character.id) ?? [];
-    list.push({ portrayal, presence, reason: reasonFor(day, portrayal, presence) });
-    byCharacter.set(portrayal.character.id, list);
-  }
-  const present = data.characters.filter((c) => byCharacter.has(c.id));
-  const groups = groupByHousehold(present).map(({ household, members }) => ({
-    household,
-    characters: members.map((character) => ({
-      character,
-      stints: (byCharacter.get(character.id) ?? []).sort(
-        (a, b) => PRESENCE_RANK[a.presence] - PRESENCE_RANK[b.presence],
-      ),
-    })),
-  }));
-  return { kind: 'cast', iso, groups };
+  return { kind: 'cast', iso, day, ...groupCast(day, data) };
 }

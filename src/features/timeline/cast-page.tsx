@@ -1,102 +1,32 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Form, Link, useNavigate, useSearchParams } from 'react-router';
-import type { TimelineCharacter } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
 import { whenIdle } from '../../lib/idle';
-import { householdLabels } from '../../lib/labels';
 import { firstDay, formatPartialDate, isoOfDay, lastDay } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { quoteInput } from '../../lib/text';
-import { castOnDate, type CastAnswer, type CastStint } from './cast-on-date';
+import { CastChanges } from '../../components/cast-changes';
+import { compareCasts } from '../../lib/cast-changes';
+import { castOnDate, type CastAnswer } from './cast-on-date';
+import { CastList } from './cast-list';
 import { timelineQueries } from './queries';
-
-const PRESENCE_BADGE: Record<CastStint['presence'], string | null> = {
-  in: null,
-  probably: 'Probably',
-  uncertain: 'Dates uncertain',
-};
-
-function StintLine({ stint }: { stint: CastStint }) {
-  const badge = PRESENCE_BADGE[stint.presence];
-  return (
-    <li>
-      <Link to={paths.actor(stint.portrayal.actor.id)}>{stint.portrayal.actor.name}</Link>
-      {badge && (
-        <>
-          {' '}
-          <span className={`badge badge-${stint.presence}`}>{badge}</span>
-        </>
-      )}
-      {stint.reason && <span className="cast-reason"> ({stint.reason})</span>}
-    </li>
-  );
-}
-
-function CastList({
-  answer,
-  character,
-}: {
-  answer: Extract<CastAnswer, { kind: 'cast' }>;
-  character: TimelineCharacter | undefined;
-}) {
-  const date = formatPartialDate(answer.iso);
-  if (answer.groups.length === 0) {
-    return (
-      <p>
-        {character
-          ? `No actor is known to have played ${character.name} on ${date}.`
-          : `No one is known to have been in the cast on ${date}.`}
-      </p>
-    );
-  }
-  const count = answer.groups.reduce((n, g) => n + g.characters.length, 0);
-  return (
-    <>
-      {!character && (
-        <p>
-          {count} {count === 1 ? 'character' : 'characters'} with an actor known or likely on that
-          day. “Probably” marks a role still running at its latest report; “dates uncertain” marks a
-          day inside a month or year that a start or end is known only to, or a stint whose start or
-          end no source dates.
-        </p>
-      )}
-      {answer.groups.map((group) => (
-        <section
-          key={group.household}
-          className="cast-group"
-          aria-labelledby={`cast-${group.household}`}
-        >
-          <h3 id={`cast-${group.household}`}>{householdLabels[group.household]}</h3>
-          <ul className="cast-list">
-            {group.characters.map(({ character: c, stints }) => (
-              <li key={c.id}>
-                <Link to={paths.character(c.id)}>{c.name}</Link>
-                <ul aria-label={`Played by, on ${date}`}>
-                  {stints.map((s) => (
-                    <StintLine key={s.portrayal.id} stint={s} />
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
-  );
-}
 
 function AnswerNotice({
   answer,
   characterId,
+  field,
 }: {
   answer: Exclude<CastAnswer, { kind: 'cast' | 'no-date' }>;
   characterId: string | undefined;
+  /** Which date the notice is about, when the page has two. */
+  field?: string;
 }) {
   switch (answer.kind) {
     case 'invalid':
       return (
         <div className="tl-notice callout" role="alert">
+          {field && `${field}: `}
           {answer.message}
         </div>
       );
@@ -161,17 +91,45 @@ export function CastPage() {
     [at, scope, data.markers],
   );
   const chosenDay = answer.kind === 'cast' ? answer.iso : null;
+  // A second day to compare with (`vs`), checked the same way as the first.
+  const vs = searchParams.get('vs');
+  const vsAnswer = useMemo(
+    () => castOnDate(vs, { characters: [], portrayals: [], markers: data.markers }),
+    [vs, data.markers],
+  );
+  const changes = useMemo(
+    () =>
+      answer.kind === 'cast' && vsAnswer.kind === 'cast'
+        ? compareCasts(scope.portrayals, data.markers.leaps, answer.day, vsAnswer.day)
+        : null,
+    [answer, vsAnswer, scope.portrayals, data.markers.leaps],
+  );
 
   const { premiere, asOf } = data.markers;
   const minIso = premiere ? isoOfDay(firstDay(premiere)) : undefined;
   const maxIso = isoOfDay(lastDay(asOf));
   const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
+  // Without script the form submits as it is; with it, an empty "compare with" is left out of
+  // the URL so that a shared link reads `/cast?at=…`, not `/cast?at=…&vs=`.
+  const onSubmit = useCallback(
+    (event: React.FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const form = new FormData(event.currentTarget);
+      const read = (name: string) => {
+        const value = form.get(name);
+        return typeof value === 'string' && value !== '' ? value : undefined;
+      };
+      void navigate(paths.cast({ at: read('at'), vs: read('vs'), character: read('character') }));
+    },
+    [navigate],
+  );
 
   const heading = character
     ? `Who played ${character.name} on a date?`
     : 'Who was in the cast on a date?';
-  const title =
-    answer.kind === 'cast'
+  const title = changes
+    ? `${character ? character.name : 'The cast'}: ${formatPartialDate(changes.from)} vs ${formatPartialDate(changes.to)}`
+    : answer.kind === 'cast'
       ? `${character ? character.name : 'The cast'} on ${formatPartialDate(answer.iso)}`
       : heading;
 
@@ -199,7 +157,13 @@ export function CastPage() {
         {premiere ? `${formatPartialDate(premiere)}, the premiere,` : 'the premiere'} and{' '}
         {formatPartialDate(asOf)}, the date of the wiki’s newest source.
       </p>
-      <Form method="get" action={paths.cast()} className="cast-form" key={at ?? ''}>
+      <Form
+        method="get"
+        action={paths.cast()}
+        className="cast-form"
+        key={`${at ?? ''} ${vs ?? ''}`}
+        onSubmit={onSubmit}
+      >
         {character && <input type="hidden" name="character" value={character.id} />}
         <div className="tl-field">
           <label htmlFor="cast-date">Date</label>
@@ -212,6 +176,18 @@ export function CastPage() {
             min={minIso}
             max={maxIso}
             defaultValue={chosenDay ?? ''}
+          />
+        </div>
+        <div className="tl-field">
+          <label htmlFor="cast-vs">Compare with (optional)</label>
+          <input
+            id="cast-vs"
+            className="control"
+            type="date"
+            name="vs"
+            min={minIso}
+            max={maxIso}
+            defaultValue={vsAnswer.kind === 'cast' ? vsAnswer.iso : ''}
           />
         </div>
         <button type="submit" className="button">
@@ -237,6 +213,18 @@ export function CastPage() {
       )}
       {answer.kind !== 'cast' && answer.kind !== 'no-date' && (
         <AnswerNotice answer={answer} characterId={character?.id} />
+      )}
+      {vsAnswer.kind !== 'cast' && vsAnswer.kind !== 'no-date' && (
+        <AnswerNotice answer={vsAnswer} characterId={character?.id} field="Compare with" />
+      )}
+      {changes && (
+        <section aria-labelledby="cast-changes-heading">
+          <h2 id="cast-changes-heading">
+            What changed{character && ` for ${character.name}`} between{' '}
+            {formatPartialDate(changes.from)} and {formatPartialDate(changes.to)}
+          </h2>
+          <CastChanges changes={changes} level={3} idPrefix="cast-changes" />
+        </section>
       )}
       {character && scope.portrayals.length === 0 && <p>No actor is known for this role yet.</p>}
       {character && scope.portrayals.length > 0 && (

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -7,6 +7,7 @@ import { whenIdle } from '../../lib/idle';
 import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
+import { StintList } from './stint-list';
 import { StintTable } from './stint-table';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form';
 import {
@@ -17,6 +18,13 @@ import {
   yearSpan,
   type TimelineFilter,
 } from './timeline-filters';
+import {
+  chartYears,
+  readTimelineView,
+  SHORT_SPAN_YEARS,
+  withView,
+  type TimelineView,
+} from './timeline-view';
 
 /**
  * The chart's code, in a chunk of its own, is fetched once the browser has a quiet moment, so a
@@ -43,6 +51,42 @@ function filterOptions(data: Timeline): FilterOptions {
   };
 }
 
+/**
+ * The width the chart's view has, once the browser has laid it out (null before, and on a
+ * server): a filtered chart is fitted to it. Measured before paint, so the fitted chart is the
+ * first one drawn.
+ */
+function useViewWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    // Steps of 8px: a scrollbar coming and going should not lay the chart out again.
+    const measure = () => {
+      const w = Math.floor(element.clientWidth / 8) * 8;
+      setWidth(w > 0 ? w : null);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+/** The link that switches to the other view, keeping the filters. */
+function ViewSwitch({ to, params }: { to: TimelineView; params: URLSearchParams }) {
+  return (
+    <p className="tl-view-switch">
+      <Link to={paths.timeline(withView(params, to))} replace>
+        {to === 'list' ? 'Show as a list' : 'Show as a chart'}
+      </Link>
+    </p>
+  );
+}
+
 export function TimelinePage() {
   const { data } = useSuspenseQuery(timelineQueries.filtered({}));
   const [searchParams, setSearchParams] = useSearchParams();
@@ -59,10 +103,14 @@ export function TimelinePage() {
     [searchParams, options],
   );
   const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
+  const shown = readTimelineView(searchParams);
+  const years = chartYears(view, filter, options.years, data.markers.asOf);
+  const { ref: viewsRef, width: viewWidth } = useViewWidth();
+  const filterParams = filterToParams(filter);
 
   const setFilter = useCallback(
-    (next: TimelineFilter) => setSearchParams(filterToParams(next)),
-    [setSearchParams],
+    (next: TimelineFilter) => setSearchParams(withView(filterToParams(next), shown)),
+    [setSearchParams, shown],
   );
   const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
 
@@ -86,7 +134,7 @@ export function TimelinePage() {
         options={options}
         onChange={setFilter}
         onClear={() => setFilter(NO_FILTER)}
-        sharePath={paths.timeline(filterToParams(filter))}
+        sharePath={paths.timeline(withView(filterParams, shown))}
       />
       {problems.length > 0 && (
         <div className="tl-notice callout" role="alert">
@@ -106,15 +154,46 @@ export function TimelinePage() {
             every stint the other filters allow.
           </p>
         )}
-        <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
-          <TimelineChartPanel
-            data={data}
-            view={view}
-            filter={filter}
-            span={options.years}
-            onOpen={onOpen}
-          />
-        </Suspense>
+        {/* Both views are in the page unless the URL names one; the stylesheet shows the one
+            that fits the width (timeline.css), so no script chooses and nothing flashes. */}
+        <div
+          ref={viewsRef}
+          className={`tl-views tl-views-${shown} ${
+            years.to - years.from + 1 <= SHORT_SPAN_YEARS ? 'tl-span-short' : 'tl-span-long'
+          }`}
+        >
+          {shown !== 'list' && (
+            <div className="tl-view-chart">
+              <ViewSwitch to="list" params={filterParams} />
+              <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
+                <TimelineChartPanel
+                  data={data}
+                  view={view}
+                  filter={filter}
+                  span={options.years}
+                  fitWidth={viewWidth}
+                  onOpen={onOpen}
+                />
+              </Suspense>
+            </div>
+          )}
+          {shown !== 'chart' && (
+            <div className="tl-view-list">
+              <ViewSwitch to="chart" params={filterParams} />
+              {view.portrayals.length === 0 ? (
+                <p>No stints match these filters.</p>
+              ) : (
+                <StintList
+                  rows={view.rows}
+                  portrayals={view.portrayals}
+                  everyStint={data.portrayals}
+                  years={years}
+                  asOf={data.markers.asOf}
+                />
+              )}
+            </div>
+          )}
+        </div>
       </section>
       <section aria-labelledby="table-heading">
         <h2 id="table-heading">The same stints as a table</h2>

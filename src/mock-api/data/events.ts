@@ -377,22 +377,6 @@ export const events: EventRecord[] = [
     ],
   },
   {
-    id: '2023-12-leap-anupamaa',
-    date: '2023-12',
-    dateUntil: null,
-    type: 'leap',
-    summary:
-      'A leap of around five years aired (four, according to some outlets), showing Anu and Anuj divorced and moving the story to America. Sukirti Kandpal joined as Shruti.',
-    characters: ['anupamaa', 'anuj-kapadia', 'shruti'],
-    actors: ['rupali-ganguly', 'gaurav-khanna', 'sukirti-kandpal'],
-    confidence: 'medium',
-    sources: [
-      'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twists-anu-anuj-divorce-dimpy-and-kavya-blessed-with-boy-and-girl-check-out-major-post-leap-updates-entertainment-news-2735671/',
-      'https://www.bollywoodlife.com/tv/anupamaa-upcoming-twist-anu-to-do-the-unimaginable-for-ex-husband-anuj-devika-to-give-her-strength-entertainment-news-2758637/',
-      'https://www.pinkvilla.com/tv/news/exclusive-sukirti-kandpal-on-joining-anupamaa-it-feels-like-a-sense-of-responsibility-1269182?amp',
-    ],
-  },
-  {
     id: '2023-12-23-replaced-pakhi-shah',
     date: '2023-12-23',
     dateUntil: null,
@@ -522,23 +506,6 @@ export const events: EventRecord[] = [
       'https://www.pinkvilla.com/tv/news/nishi-saxena-aka-dimpy-announces-exit-from-anupamaa-pens-emotional-note-about-her-first-big-break-felt-like-a-dream-come-true-1353371',
       'https://stage.prabhatkhabar.com/entertainment/anupama-titu-aka-kunwar-amar-reacts-on-quitting-show-and-rajan-shahi-reaction-says-mai-gaya-unke-pass-or/amp',
       'https://www.jansatta.com/entertainment/anupamaa-leap-promo-watch-shah-family-out-from-asha-bhavan-news-stars-enter-in-show-see-fans-reaction/3618638',
-    ],
-  },
-  {
-    id: '2024-10-leap-prem-kothari',
-    date: '2024-10',
-    dateUntil: null,
-    type: 'leap',
-    summary:
-      'The story jumped 15 years ahead to a new generation, bringing in Shivam Khajuria as Prem, Alisha Parveen as Raahi/Aadhya, Spreha Chatterjee as Maahi and Manish Naggdev as Toshu.',
-    characters: ['prem-kothari', 'aadhya-kapadia', 'maahi', 'paritosh-shah'],
-    actors: ['shivam-khajuria', 'alisha-parveen', 'spreha-chatterjee', 'manish-naggdev'],
-    confidence: 'high',
-    sources: [
-      'https://www.mid-day.com/entertainment/television-news/article/gaurav-khanna-quits-anupamaa-reacts-to-rumours-of-rift-with-rupali-ganguly-23439744',
-      'https://www.pratidintime.com/entertainment/smriti-irani-rumoured-to-make-tv-comeback-after-15-years-with-anupamaa',
-      'https://bhilwarahalchal.com/amp/entertainment/tv/--579001',
-      'https://www.lokmattimes.com/entertainment/rupali-gangulys-onscreen-son-manish-nagdev-spends-a-lot-of-time-understanding-toshus-arc/',
     ],
   },
   {

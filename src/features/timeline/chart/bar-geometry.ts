@@ -6,7 +6,7 @@ import type { Portrayal } from '../../../api/schemas';
 import { formatPartialDate } from '../../../lib/partial-date';
 import { CHART, textWidth } from './chart-metrics';
 import type { BarLabel, BarSegment, ChartBar } from './chart-types';
-import { stintBounds } from './stint-bounds';
+import { stintBounds } from '../../../lib/presence';
 
 /** Where a day (days since 1970-01-01) falls across the plot, in pixels. */
 export type Scale = (day: number) => number;
@@ -23,7 +23,11 @@ function barGeometry(
   let startLabel: string | null = null;
   let endLabel: string | null = null;
 
-  if (!b.start && b.reportedUntil === null && !b.end) {
+  // The segments follow the cases of presenceDetail (src/lib/presence.ts), day for day: solid
+  // where the actor is surely in the role, faded where probably, a fading tail where nothing
+  // reports them (tests/unit/presence-agreement.test.ts holds the two together).
+  const anchorDay = b.end?.earliest ?? b.reportedUntil ?? b.lastReport;
+  if (!b.start && anchorDay === null) {
     // Nothing dates this stint: at most a report says it was over by a date.
     const anchor = Number.isFinite(b.latestPossible) ? x(b.latestPossible + 1) : x(asOfEnd);
     segments.push({ x0: anchor - 2 * fade, x1: anchor, style: 'unknown' });
@@ -37,22 +41,18 @@ function barGeometry(
       segments.push({ x0: x(b.start.earliest), x1: x(b.start.latest), style: 'fade-in' });
     cursor = x(b.start.latest);
   } else {
-    const anchorDay = b.end?.earliest ?? b.reportedUntil ?? 0;
-    cursor = x(anchorDay);
-    segments.push({ x0: cursor - fade, x1: cursor, style: 'fade-in' });
+    cursor = x(anchorDay ?? 0);
+    segments.push({ x0: cursor - fade, x1: cursor, style: 'unreported-before' });
     startLabel = 'unknown';
   }
 
   if (b.end) {
-    if (b.end.latest === b.end.earliest) {
-      const end = x(b.end.latest + 1);
-      if (b.start) segments.push({ x0: cursor, x1: end, style: 'solid' });
-      else segments[segments.length - 1] = { x0: end - fade, x1: end, style: 'fade-in' };
-    } else {
-      const solidEnd = x(b.end.earliest);
-      if (b.start && solidEnd > cursor) segments.push({ x0: cursor, x1: solidEnd, style: 'solid' });
-      segments.push({ x0: Math.max(cursor, solidEnd), x1: x(b.end.latest + 1), style: 'fade-out' });
-    }
+    // The first day of an end window is still a day in the role (reportedUntil).
+    const solidEnd = b.start ? x(b.end.earliest + 1) : cursor;
+    if (solidEnd > cursor) segments.push({ x0: cursor, x1: solidEnd, style: 'solid' });
+    const endX = x(b.end.latest + 1);
+    if (endX > Math.max(cursor, solidEnd))
+      segments.push({ x0: Math.max(cursor, solidEnd), x1: endX, style: 'fade-out' });
   } else if (p.status === 'ongoing') {
     const reported = b.reportedUntil === null ? cursor : x(b.reportedUntil + 1);
     if (reported > cursor) segments.push({ x0: cursor, x1: reported, style: 'solid' });
@@ -60,8 +60,15 @@ function barGeometry(
     if (runsTo > reported) segments.push({ x0: reported, x1: runsTo, style: 'faint' });
     endLabel = `as of ${p.asOf ? formatPartialDate(p.asOf) : asOfText}`;
   } else {
-    const until = Number.isFinite(b.latestPossible) ? x(b.latestPossible + 1) : cursor + fade;
-    segments.push({ x0: cursor, x1: Math.max(until, cursor + fade / 2), style: 'fade-out' });
+    // No end date and not running: probable up to a report that still speaks of the role, then
+    // a tail fading out, over by the report that says it ended or after a short way.
+    let from = cursor;
+    if (b.lastReport !== null && x(b.lastReport + 1) > cursor) {
+      from = x(b.lastReport + 1);
+      segments.push({ x0: cursor, x1: from, style: 'faint' });
+    }
+    const until = Number.isFinite(b.latestPossible) ? x(b.latestPossible + 1) : from + fade;
+    segments.push({ x0: from, x1: Math.max(until, from + fade / 2), style: 'unreported-after' });
     endLabel = 'end unknown';
   }
 
@@ -156,6 +163,7 @@ export function placeBar(
       segments,
       hit: { x0: hit0, x1: hit1 },
       nameX,
+      nameRoom: width,
       startLabel,
       endLabel,
     },

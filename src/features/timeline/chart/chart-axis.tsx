@@ -1,11 +1,12 @@
-import { CHART } from './chart-metrics';
+import { CHART, textWidth } from './chart-metrics';
 import type { ChartLayout } from './chart-types';
+import { extentOf, fitYearLabel, inView, type VisibleEdges } from './label-fit';
 
 /**
  * The sticky header over the plot: the years along the time axis, and the labels and rules of
  * the markers (premiere, leaps, the newest source, a chosen day) stacked above it.
  */
-export function ChartAxis({ layout }: { layout: ChartLayout }) {
+export function ChartAxis({ layout, edges }: { layout: ChartLayout; edges: VisibleEdges }) {
   const axisTop = layout.headerHeight - CHART.axisHeight;
   return (
     <svg
@@ -15,15 +16,39 @@ export function ChartAxis({ layout }: { layout: ChartLayout }) {
       aria-hidden="true"
       focusable="false"
     >
+      {/* Rules and brackets first, every label over them: a label is never struck through. */}
       {layout.markers.map((m) => {
         const y = axisTop - m.line * CHART.markerLineHeight - 4;
         return (
           <g key={m.id} className={`tl-marker tl-marker-${m.kind}`}>
-            <line x1={m.x0} x2={m.x0} y1={y + 2} y2={layout.headerHeight} />
-            <text x={m.labelX} y={y} textAnchor={m.anchor}>
+            {m.x1 > m.x0 ? (
+              // Known only to the month or year: a bracket over the span it may fall in.
+              <path
+                className="tl-bracket"
+                d={`M${m.x0} ${layout.headerHeight}V${y + 3}H${m.x1}V${layout.headerHeight}`}
+              />
+            ) : (
+              <line x1={m.x0} x2={m.x0} y1={y + 2} y2={layout.headerHeight} />
+            )}
+          </g>
+        );
+      })}
+      {layout.markers.map((m) => {
+        const y = axisTop - m.line * CHART.markerLineHeight - 4;
+        const { x0, x1 } = extentOf(m.labelX, textWidth(m.label, true), m.anchor);
+        // A label the frame's edge would cut is left out until it is in view again.
+        return (
+          inView(x0, x1, edges) && (
+            <text
+              key={m.id}
+              className={`tl-marker-label tl-marker-${m.kind}`}
+              x={m.labelX}
+              y={y}
+              textAnchor={m.anchor}
+            >
               {m.label}
             </text>
-          </g>
+          )
         );
       })}
       <line
@@ -45,11 +70,16 @@ export function ChartAxis({ layout }: { layout: ChartLayout }) {
             y2={layout.headerHeight}
           />
         ))}
-      {layout.tickLabels.map((t) => (
-        <text key={t.text} x={t.x} y={layout.headerHeight - 7} textAnchor="middle">
-          {t.text}
-        </text>
-      ))}
+      {layout.tickLabels.map((t) => {
+        const x = fitYearLabel(t.x0, t.x1, t.text, edges);
+        return (
+          x !== null && (
+            <text key={t.text} x={x} y={layout.headerHeight - 7} textAnchor="middle">
+              {t.text}
+            </text>
+          )
+        );
+      })}
     </svg>
   );
 }

@@ -3,8 +3,9 @@ import type { Portrayal } from '../../../api/schemas';
 import { paths } from '../../../lib/paths';
 import { formatStint } from '../../../lib/stint';
 import { fillOf, KIND_STYLE } from './chart-defs';
-import { CHART } from './chart-metrics';
-import type { ChartBar } from './chart-types';
+import { CHART, textWidth } from './chart-metrics';
+import type { BarLabel, ChartBar } from './chart-types';
+import { extentOf, fitName, inView, type VisibleEdges } from './label-fit';
 
 /** A bar's accessible name: "Actor as Character, from – to", in the wiki's date wording. */
 export function stintName(p: Portrayal): string {
@@ -14,6 +15,8 @@ export function stintName(p: Portrayal): string {
 const VEIL_OF: Partial<Record<string, 'in' | 'out' | 'unknown'>> = {
   'fade-in': 'in',
   'fade-out': 'out',
+  'unreported-before': 'in',
+  'unreported-after': 'out',
   unknown: 'unknown',
 };
 
@@ -22,11 +25,19 @@ interface BarProps {
   prefix: string;
   tabbable: boolean;
   describedBy: string | undefined;
+  /** The part of the plot in view: names keep to it, labels it would cut are left out. */
+  edges: VisibleEdges;
 }
 
-export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy }: BarProps) {
+function labelInView(label: BarLabel, edges: VisibleEdges): boolean {
+  const { x0, x1 } = extentOf(label.x, textWidth(label.text), label.anchor);
+  return inView(x0, x1, edges);
+}
+
+export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy, edges }: BarProps) {
   const { portrayal: p } = bar;
   const barY = bar.y + CHART.barTop;
+  const name = fitName(bar, edges);
   return (
     <a
       href={paths.actor(p.actor.id)}
@@ -44,9 +55,11 @@ export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy }: Bar
         height={CHART.laneHeight - 2}
         rx="4"
       />
-      <text className="tl-name" x={bar.nameX} y={bar.y + CHART.nameBaseline} aria-hidden="true">
-        {p.actor.name}
-      </text>
+      {name && (
+        <text className="tl-name" x={name.x} y={bar.y + CHART.nameBaseline} aria-hidden="true">
+          {name.text}
+        </text>
+      )}
       {bar.segments.map((s, i) => {
         const veil = VEIL_OF[s.style];
         return (
@@ -73,7 +86,8 @@ export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy }: Bar
       })}
       {[bar.startLabel, bar.endLabel].map(
         (label, i) =>
-          label && (
+          label &&
+          labelInView(label, edges) && (
             <text
               key={i}
               className="tl-end-label"

@@ -1,3 +1,4 @@
+import { precisionOf } from '../../../lib/partial-date';
 import type { ChartLayout } from './chart-types';
 
 /** Behind the bars: household bands, year and month gridlines, and the markers' rules or bands. */
@@ -31,7 +32,9 @@ export function ChartGrid({ layout }: { layout: ChartLayout }) {
         m.x1 > m.x0 ? (
           <rect
             key={m.id}
-            className={`tl-band tl-marker-${m.kind}`}
+            // A year-long band is only a guess at where the day fell: drawn faintly, so the
+            // rules of markers dated within it stay clear.
+            className={`tl-band tl-marker-${m.kind}${precisionOf(m.date) === 'year' ? ' tl-band-vague' : ''}`}
             x={m.x0}
             y="0"
             width={m.x1 - m.x0}

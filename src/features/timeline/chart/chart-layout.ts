@@ -47,28 +47,40 @@ export function assignLanes(
   return lanes;
 }
 
-/** Stacks marker labels on header lines so that no two overlap. */
+/**
+ * Stacks marker labels on header lines so that no two overlap and they read in time order: taken
+ * oldest first, each goes on the line below every earlier label (or range) it would overlap, and
+ * back to the top line once it overlaps none. Top to bottom is then oldest to newest, and a
+ * rule dropping from a label to the axis never crosses a label below it (those start later).
+ * A marker known only to the year or month is a range: its bracket takes its whole width.
+ * Lines are numbered from the axis up, as the header draws them.
+ */
 function placeMarkers(
   markers: Omit<ChartMarker, 'line' | 'labelX' | 'anchor'>[],
   width: number,
 ): ChartMarker[] {
-  const placed = markers.map((m) => {
+  const ordered = [...markers].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+  const placed = ordered.map((m) => {
     const w = textWidth(m.label, true);
     const anchor: 'start' | 'end' = m.x0 + 3 + w <= width ? 'start' : 'end';
     const labelX = anchor === 'start' ? m.x0 + 3 : m.x0 - 3;
-    const extent =
-      anchor === 'start' ? { x0: labelX, x1: labelX + w } : { x0: labelX - w, x1: labelX };
-    return { marker: m, labelX, anchor, extent };
+    const x0 = Math.min(anchor === 'start' ? labelX : labelX - w, m.x0);
+    const x1 = Math.max(anchor === 'start' ? labelX + w : labelX, m.x1);
+    return { marker: m, labelX, anchor, extent: { x0, x1 }, fromTop: 0 };
   });
-  const lines = assignLanes(
-    placed.map((p) => p.extent),
-    6,
-  );
-  return placed.map((p, i) => ({
+  const gap = 6;
+  placed.forEach((p, i) => {
+    for (const earlier of placed.slice(0, i)) {
+      if (earlier.extent.x1 + gap > p.extent.x0 && earlier.extent.x0 < p.extent.x1 + gap)
+        p.fromTop = Math.max(p.fromTop, earlier.fromTop + 1);
+    }
+  });
+  const lines = Math.max(0, ...placed.map((p) => p.fromTop + 1));
+  return placed.map((p) => ({
     ...p.marker,
     labelX: p.labelX,
     anchor: p.anchor,
-    line: lines[i] ?? 0,
+    line: lines - 1 - p.fromTop,
   }));
 }
 
@@ -83,7 +95,10 @@ const KIND_ORDER: PortrayalKind[] = [
 
 export function layoutChart(input: ChartInput): ChartLayout {
   const { years, markers } = input;
-  const plotWidth = Math.max(CHART.minPlotWidth, (years.to - years.from + 1) * CHART.pxPerYear);
+  const yearCount = years.to - years.from + 1;
+  const plotWidth = input.fitWidth
+    ? Math.max(Math.floor(input.fitWidth), yearCount * CHART.minPxPerYear)
+    : Math.max(CHART.minPlotWidth, yearCount * CHART.pxPerYear);
   const { start, end, x } = timeScale(years, plotWidth);
   const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);
@@ -138,8 +153,14 @@ export function layoutChart(input: ChartInput): ChartLayout {
       );
       const lanes = assignLanes(placed.map((b) => b.extent));
       let laneCount = 1;
-      const bars: ChartBar[] = placed.map(({ bar }, i) => {
+      const bars: ChartBar[] = placed.map(({ bar, extent }, i) => {
         bar.lane = lanes[i] ?? 0;
+        // A name sliding along its bar as the chart scrolls stops short of the next in its lane.
+        for (let j = 0; j < placed.length; j++) {
+          const next = placed[j];
+          if (j !== i && next && lanes[j] === bar.lane && next.extent.x0 >= extent.x1)
+            bar.nameRoom = Math.min(bar.nameRoom, next.extent.x0 - CHART.gap - 4);
+        }
         bar.y = y + CHART.rowPadding + bar.lane * CHART.laneHeight;
         laneCount = Math.max(laneCount, bar.lane + 1);
         return bar;
@@ -188,6 +209,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
   // Each year's label sits in the middle of its year.
   const tickLabels = yearDays.map((day, i) => ({
     x: (x(day) + x(yearDays[i + 1] ?? end)) / 2,
+    x0: x(day),
+    x1: x(yearDays[i + 1] ?? end),
     text: String(years.from + i),
   }));
   if (plotWidth / (years.to - years.from + 1) >= 480) {

@@ -14,6 +14,8 @@ export const CHART = {
   markerLineHeight: 15,
   pxPerYear: 128,
   minPlotWidth: 840,
+  /** The narrowest year of a chart fitted to its frame: room for "2024" and a short name. */
+  minPxPerYear: 44,
   /** How far a start or end that no source dates fades out. */
   unknownFade: 48,
   minBarWidth: 3,

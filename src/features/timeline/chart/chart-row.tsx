@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Bar } from './chart-bar';
 import type { ChartRow } from './chart-types';
+import type { VisibleEdges } from './label-fit';
 
 interface RowProps {
   row: ChartRow;
@@ -9,6 +10,7 @@ interface RowProps {
   tabbableId: string | null;
   describedId: string | null;
   tooltipId: string;
+  edges: VisibleEdges;
 }
 
 export const Row = memo(function Row({
@@ -17,6 +19,7 @@ export const Row = memo(function Row({
   tabbableId,
   describedId,
   tooltipId,
+  edges,
 }: RowProps) {
   return (
     <g role="group" aria-label={row.character.name}>
@@ -27,6 +30,7 @@ export const Row = memo(function Row({
           prefix={prefix}
           tabbable={bar.id === tabbableId}
           describedBy={bar.id === describedId ? tooltipId : undefined}
+          edges={edges}
         />
       ))}
     </g>

@@ -5,11 +5,20 @@ import { formatStint, howItEnded } from '../../../lib/stint';
 import { CHART } from './chart-metrics';
 import type { ChartBar, ChartLayout } from './chart-types';
 
-function StintDetails({ portrayal: p }: { portrayal: Portrayal }) {
+/** What the tooltip and the tap sheet say of a stint; `hint` ends it (the tooltip's how-to). */
+export function StintDetails({
+  portrayal: p,
+  titleId,
+  hint = true,
+}: {
+  portrayal: Portrayal;
+  titleId?: string;
+  hint?: boolean;
+}) {
   const ending = howItEnded(p);
   return (
     <>
-      <strong className="tl-tip-title">
+      <strong className="tl-tip-title" id={titleId}>
         {p.actor.name} as {p.character.name}
       </strong>
       <span>{formatStint(p)}</span>
@@ -25,7 +34,9 @@ function StintDetails({ portrayal: p }: { portrayal: Portrayal }) {
           {p.dispute && 'Disputed'}
         </span>
       )}
-      <span className="tl-tip-hint">Click or press Enter to open {p.actor.name}’s page</span>
+      {hint && (
+        <span className="tl-tip-hint">Click or press Enter to open {p.actor.name}’s page</span>
+      )}
     </>
   );
 }

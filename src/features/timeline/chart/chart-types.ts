@@ -7,7 +7,12 @@ import type {
   TimelineMarkers,
 } from '../../../api/schemas';
 
-export type SegmentStyle = 'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown';
+/**
+ * How a stretch of a bar is drawn. The "unreported" tails look like fades but mean that nothing
+ * places the actor in the role there (see src/lib/presence.ts).
+ */
+export type SegmentStyle =
+  'solid' | 'fade-in' | 'fade-out' | 'faint' | 'unknown' | 'unreported-before' | 'unreported-after';
 
 export interface BarSegment {
   x0: number;
@@ -32,6 +37,8 @@ export interface ChartBar {
   segments: BarSegment[];
   hit: { x0: number; x1: number };
   nameX: number;
+  /** How far right the name may reach in its lane: the next bar's start, or the plot's end. */
+  nameRoom: number;
   startLabel: BarLabel | null;
   endLabel: BarLabel | null;
 }
@@ -82,7 +89,8 @@ export interface ChartLayout {
   bodyHeight: number;
   domain: { start: number; end: number };
   ticks: ChartTick[];
-  tickLabels: { x: number; text: string }[];
+  /** Each year's label, in the middle of the year that runs from x0 to x1. */
+  tickLabels: { x: number; x0: number; x1: number; text: string }[];
   /** Group headings and rows, top to bottom. */
   lines: ChartLine[];
   rows: ChartRow[];
@@ -103,6 +111,11 @@ export interface ChartInput {
   portrayals: Portrayal[];
   markers: TimelineMarkers;
   years: { from: number; to: number };
+  /**
+   * The width the plot has on screen, when known: the chart is fitted to it (never narrower than
+   * CHART.minPxPerYear a year) instead of taking its fixed width per year.
+   */
+  fitWidth?: number | null;
   /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
   chosenDay?: string | null;
   /**

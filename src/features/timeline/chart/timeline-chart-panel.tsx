@@ -12,15 +12,18 @@ export function TimelineChartPanel({
   view,
   filter,
   span,
+  fitWidth = null,
   onOpen,
 }: {
   data: Timeline;
   view: FilteredTimeline;
   filter: TimelineFilter;
   span: { min: number; max: number };
+  /** The width the chart's view has on screen, once known: a filtered chart is fitted to it. */
+  fitWidth?: number | null;
   onOpen: (href: string) => void;
 }) {
-  const { layout, years } = useChartLayout(data, view, filter, span);
+  const { layout, years } = useChartLayout(data, view, filter, span, fitWidth);
   if (layout.barCount === 0) return <p>No stints match these filters.</p>;
   const period = years.from === years.to ? String(years.from) : `${years.from} to ${years.to}`;
   const stints = `${layout.barCount} ${layout.barCount === 1 ? 'stint' : 'stints'}`;

@@ -5,18 +5,20 @@
  *
  * Keyboard: the chart is one tab stop (use-roving-focus.ts). Each bar is a link named "Actor as
  * Character, from – to"; focus or hover shows its details, and click or Enter opens the actor's
- * page. Long charts draw only the rows near the visible part of the frame (use-visible-lines.ts).
+ * page. Touch: a tap shows the details in a sheet (chart-sheet.tsx) with a link to the actor. Long charts draw only the rows near the visible part of the frame (use-visible-lines.ts).
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ChartAxis } from './chart-axis';
 import { ChartDefs } from './chart-defs';
 import { ChartGrid } from './chart-grid';
 import { ChartLegend } from './chart-legend';
+import { ChartSheet } from './chart-sheet';
 import { Row } from './chart-row';
 import { Tooltip } from './chart-tooltip';
 import type { ChartBar, ChartLayout, ChartRow } from './chart-types';
 import { RowLabels } from './row-labels';
 import { useRovingFocus } from './use-roving-focus';
+import { useVisibleEdges } from './use-visible-edges';
 import { useVisibleLines } from './use-visible-lines';
 
 /** The stylesheet has a `tl-head-lines-N` class up to this many lines of marker labels. */
@@ -43,9 +45,13 @@ export function TimelineChart({
   const hintId = `${prefix}-hint`;
   const frameRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<SVGSVGElement>(null);
+  const labelsRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(false);
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
+  /** The kind of pointer that last pressed in the chart; null after a key press. */
+  const pointerType = useRef<string | null>(null);
 
   const { tabbableId, tabbableRow, rowOf, setActiveId, moveByKey } = useRovingFocus(
     layout.rows,
@@ -58,12 +64,14 @@ export function TimelineChart({
   }, [layout]);
 
   const visibleLines = useVisibleLines(layout, frameRef);
+  const edges = useVisibleEdges(frameRef, labelsRef);
   const visibleRows = visibleLines.filter((l): l is ChartRow => l.type === 'row');
   // The row holding the tab stop is always drawn, so Tab can always enter the chart.
   if (tabbableRow && !visibleRows.includes(tabbableRow)) visibleRows.push(tabbableRow);
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
+      pointerType.current = null;
       const el = barElement(event.target);
       const id = el?.dataset.barId;
       if (!el || !id) return;
@@ -91,23 +99,53 @@ export function TimelineChart({
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
         return;
       event.preventDefault();
+      // A tap shows the details first: a touch screen has no hover to show them on.
+      if (pointerType.current === 'touch' || pointerType.current === 'pen') {
+        setPinnedId(el.dataset.barId ?? null);
+        return;
+      }
       onOpen(el.getAttribute('href') ?? '');
     },
     [onOpen],
   );
 
-  const shownId = dismissed ? null : (hoveredId ?? focusedId);
+  const closeSheet = useCallback(
+    (restoreFocus: boolean) => {
+      setPinnedId(null);
+      if (restoreFocus && pinnedId !== null)
+        bodyRef.current
+          ?.querySelector<SVGAElement>(`[data-bar-id="${CSS.escape(pinnedId)}"]`)
+          ?.focus();
+    },
+    [pinnedId],
+  );
+  const pinnedBar = pinnedId === null ? undefined : barsById.get(pinnedId);
+
+  const shownId = dismissed || pinnedBar ? null : (hoveredId ?? focusedId);
   const shownBar = shownId === null ? undefined : barsById.get(shownId);
   const describedId = focusedId !== null && shownId === focusedId ? focusedId : null;
   const describedRow = rowOf(describedId);
 
   return (
-    <div className="tl-chart">
+    <div
+      className="tl-chart"
+      onPointerDownCapture={(event) => {
+        pointerType.current = event.pointerType;
+      }}
+    >
       <ChartDefs prefix={prefix} />
       <ChartLegend prefix={prefix} layout={layout} />
+      {/* Both wordings are in the page and the stylesheet shows the one for this screen: a
+          hidden part of a description is not read out, and no script has to choose. */}
       <p id={hintId} className="tl-hint">
-        Tab to the chart, then use the arrow keys to move between bars; Enter opens the actor’s
-        page. Scroll the chart sideways to see every year.
+        <span className="tl-hint-keys">
+          Tab to the chart, then use the arrow keys to move between bars; Enter opens the actor’s
+          page.
+        </span>
+        <span className="tl-hint-touch">
+          Tap a bar to see its dates and how it ended, with a link to the actor’s page.
+        </span>{' '}
+        Scroll the chart sideways to see every year.
       </p>
       {/* The class tells the stylesheet how tall the sticky axis is, so a focused bar scrolls
           clear of it: no style attribute (the Content-Security-Policy forbids them) and no
@@ -120,14 +158,16 @@ export function TimelineChart({
           <div className="tl-corner" aria-hidden="true">
             Character
           </div>
-          <ChartAxis layout={layout} />
-          <div className="tl-labels" aria-hidden="true">
+          <ChartAxis layout={layout} edges={edges} />
+          <div className="tl-labels" aria-hidden="true" ref={labelsRef}>
             <RowLabels lines={visibleLines} height={layout.bodyHeight} />
           </div>
           <div
             className="tl-plot"
-            onMouseLeave={() => setHoveredId(null)}
-            onMouseOver={(event) => {
+            onPointerLeave={() => setHoveredId(null)}
+            onPointerOver={(event) => {
+              // A tap also sends pointer events; only a mouse hovers.
+              if (event.pointerType !== 'mouse') return;
               const id = barElement(event.target)?.dataset.barId ?? null;
               if (id !== null) {
                 setHoveredId(id);
@@ -149,6 +189,8 @@ export function TimelineChart({
                 const id = barElement(event.target)?.dataset.barId ?? null;
                 if (id === null) return;
                 setActiveId(id);
+                // Focus that follows a tap shows no tooltip: the tap's sheet shows the details.
+                if (pointerType.current === 'touch' || pointerType.current === 'pen') return;
                 setFocusedId(id);
                 setDismissed(false);
               }}
@@ -165,6 +207,7 @@ export function TimelineChart({
                   tabbableId={row === tabbableRow ? tabbableId : null}
                   describedId={row === describedRow ? describedId : null}
                   tooltipId={tooltipId}
+                  edges={edges}
                 />
               ))}
             </svg>
@@ -172,6 +215,7 @@ export function TimelineChart({
           </div>
         </div>
       </div>
+      {pinnedBar && <ChartSheet bar={pinnedBar} onClose={closeSheet} onOpen={onOpen} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Timeline } from '../../../api/schemas';
 import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
+import { chartYears, fitsWidth } from '../timeline-view';
 import { layoutChart } from './chart-layout';
 import type { ChartInput, ChartLayout } from './chart-types';
 
@@ -52,20 +53,31 @@ function afterNextPaint(callback: () => void): () => void {
   };
 }
 
+/** The width of the sticky column of names (timeline-chart.css, `--tl-label-w`) and the frame's borders. */
+function besidePlot(): number {
+  const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 30rem)').matches;
+  return (narrow ? 7.5 * 16 : 10.5 * 16) + 2;
+}
+
 /**
  * The chart layout of a filtered view, recomputed only when its inputs change; layouts of recent
  * views are remembered, and a long chart is laid out in two steps.
+ *
+ * A filtered view covers only the years its stints do (chartYears) and, once the width it is shown
+ * in is known (`viewWidth`), is fitted to it, so a recast is seen whole on a phone. The whole
+ * timeline keeps its fixed width: it is prerendered, and hydrating must draw what the HTML holds.
  */
 export function useChartLayout(
   data: ChartData,
   view: FilteredTimeline,
   filter: TimelineFilter,
   span: { min: number; max: number },
+  viewWidth: number | null = null,
 ): { layout: ChartLayout; years: { from: number; to: number } } {
-  const from = filter.fromYear ?? span.min;
-  const to = filter.toYear ?? span.max;
+  const { from, to } = chartYears(view, filter, span, data.markers.asOf);
+  const fitWidth = fitsWidth(filter) && viewWidth !== null ? viewWidth - besidePlot() : null;
   // The kind-of-change filter touches only the change log, so it is not part of the key.
-  const key = `${filter.character ?? ''}|${filter.actor ?? ''}|${from}|${to}`;
+  const key = `${filter.character ?? ''}|${filter.actor ?? ''}|${from}|${to}|${fitWidth ?? ''}`;
   const cache = cacheFor(data);
 
   const input = useMemo(
@@ -74,8 +86,9 @@ export function useChartLayout(
       portrayals: view.portrayals,
       markers: data.markers,
       years: { from, to },
+      fitWidth,
     }),
-    [view, data.markers, from, to],
+    [view, data.markers, from, to, fitWidth],
   );
   const first = useMemo(() => {
     const known = cache.get(key);

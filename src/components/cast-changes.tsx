@@ -1,0 +1,178 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { CastComparison, Portrayal, Recast } from '../api/schemas';
+import { paths } from '../lib/paths';
+import { formatStint } from '../lib/stint';
+import { DateText } from './date-text';
+import { RoleLine } from './role-line';
+import { Cite } from './sources';
+
+type Level = 2 | 3;
+
+function Heading({ level, id, children }: { level: Level; id: string; children: ReactNode }) {
+  return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
+}
+
+function StintRow({ stint }: { stint: Portrayal }) {
+  return (
+    <li>
+      <RoleLine actor={stint.actor} character={stint.character} />{' '}
+      <span className="cast-dates">({formatStint(stint)})</span> <Cite sources={stint.sources} />
+    </li>
+  );
+}
+
+function RecastRow({ recast }: { recast: Recast }) {
+  const names = (stints: Portrayal[]) =>
+    stints.map((s, i) => (
+      <span key={s.id}>
+        {i > 0 && ' and '}
+        <Link to={paths.actor(s.actor.id)}>{s.actor.name}</Link>
+      </span>
+    ));
+  return (
+    <li>
+      <Link to={paths.character(recast.character.id)}>{recast.character.name}</Link>:{' '}
+      {names(recast.before)} <span aria-hidden="true">→</span>
+      <span className="visually-hidden">, then</span> {names(recast.after)}{' '}
+      <Cite sources={[...recast.before, ...recast.after].flatMap((s) => s.sources)} />
+    </li>
+  );
+}
+
+function Group({
+  level,
+  id,
+  title,
+  hint,
+  count,
+  children,
+}: {
+  level: Level;
+  id: string;
+  title: string;
+  hint: string;
+  count: number;
+  children: ReactNode;
+}) {
+  if (count === 0) return null;
+  return (
+    <section aria-labelledby={id} className="change-group">
+      <Heading level={level} id={id}>
+        {title} ({count})
+      </Heading>
+      <p className="muted">{hint}</p>
+      <ul className="change-list">{children}</ul>
+    </section>
+  );
+}
+
+/**
+ * What changed in the cast between two days, in groups a fan reads top to bottom: who left, whose
+ * role passed to another actor (aged-up children apart), who joined, who is no longer reported,
+ * who stayed, and the leaps in between. The leap pages and `/cast?at=…&vs=…` both show it.
+ */
+export function CastChanges({
+  changes,
+  level = 2,
+  idPrefix = 'changes',
+}: {
+  changes: CastComparison;
+  level?: Level;
+  idPrefix?: string;
+}) {
+  const agedUp = changes.recast.filter((r) => r.agedUp);
+  const recast = changes.recast.filter((r) => !r.agedUp);
+  const nothing =
+    changes.left.length + changes.joined.length + changes.recast.length === 0 &&
+    changes.noLongerReported.length === 0;
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <div className="cast-changes">
+      {nothing && <p>No change in the cast is recorded between these two days.</p>}
+      <Group
+        level={level}
+        id={id('left')}
+        title="Left"
+        hint="In the cast on the first day, gone by the second; the role was not handed on."
+        count={changes.left.length}
+      >
+        {changes.left.map((s) => (
+          <StintRow key={s.id} stint={s} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('recast')}
+        title="Recast"
+        hint="The role passed from one actor to another."
+        count={recast.length}
+      >
+        {recast.map((r) => (
+          <RecastRow key={r.character.id} recast={r} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('aged-up')}
+        title="Aged up"
+        hint="A child’s role taken over by an older actor."
+        count={agedUp.length}
+      >
+        {agedUp.map((r) => (
+          <RecastRow key={r.character.id} recast={r} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('joined')}
+        title="Joined"
+        hint="Not in the cast on the first day, in it by the second."
+        count={changes.joined.length}
+      >
+        {changes.joined.map((s) => (
+          <StintRow key={s.id} stint={s} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('unreported')}
+        title="No longer reported"
+        hint="In the cast on the first day; by the second, no source places them in the role, nor says they left."
+        count={changes.noLongerReported.length}
+      >
+        {changes.noLongerReported.map((s) => (
+          <StintRow key={s.id} stint={s} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('stayed')}
+        title="Stayed"
+        hint="In the same role on both days."
+        count={changes.stayed.length}
+      >
+        {/* Names only: staying is the quiet case, and each stint's sources are on its pages. */}
+        {changes.stayed.map((s) => (
+          <li key={s.id}>
+            <RoleLine actor={s.actor} character={s.character} />
+          </li>
+        ))}
+      </Group>
+      {changes.leaps.length > 0 && (
+        <section aria-labelledby={id('leaps')} className="change-group">
+          <Heading level={level} id={id('leaps')}>
+            Leaps in between ({changes.leaps.length})
+          </Heading>
+          <ul className="change-list">
+            {changes.leaps.map((leap) => (
+              <li key={leap.id}>
+                <Link to={paths.leap(leap.id)}>{leap.label}</Link>, <DateText value={leap.aired} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

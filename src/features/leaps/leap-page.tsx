@@ -1,0 +1,114 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { LeapDetail } from '../../api/schemas';
+import { ConfidenceBadge, DisputeNote } from '../../components/badges';
+import { CastChanges } from '../../components/cast-changes';
+import { DateText } from '../../components/date-text';
+import { InfoRow, Infobox } from '../../components/infobox';
+import { PageHeading } from '../../components/page-heading';
+import { Cite, SourceList } from '../../components/sources';
+import { LEAP_MARGIN_DAYS } from '../../lib/cast-changes';
+import { formatPartialDate } from '../../lib/partial-date';
+import { paths } from '../../lib/paths';
+import { leapQueries } from './queries';
+
+/** One line for search engines and link previews. */
+function describeLeap({ leap, comparison }: LeapDetail): string {
+  const when = leap.aired ? `, ${formatPartialDate(leap.aired)}` : '';
+  if (!comparison) return `${leap.label}${when} in Anupamaa, with sources.`;
+  const { left, joined, recast } = comparison;
+  return `${leap.label}${when} in Anupamaa: ${left.length} left, ${recast.length} recast, ${joined.length} joined. Who stayed and which roles were aged up, with sources.`;
+}
+
+export function LeapPage() {
+  const { id = '' } = useParams();
+  const { data } = useSuspenseQuery(leapQueries.detail(id));
+  const { leap, comparison, previous, next } = data;
+  const changeSources = comparison
+    ? [
+        ...comparison.left,
+        ...comparison.joined,
+        ...comparison.recast.flatMap((r) => [...r.before, ...r.after]),
+        ...comparison.noLongerReported,
+        ...comparison.stayed,
+      ].flatMap((p) => p.sources)
+    : [];
+  return (
+    <article className="page leap-page">
+      <title>{`${leap.label} · Leaps · Anupamaa Wiki`}</title>
+      <meta name="description" content={describeLeap(data)} />
+      <p className="breadcrumb">
+        <Link to={`${paths.home()}#leaps-heading`}>Leaps</Link>
+      </p>
+      <PageHeading>{leap.label}</PageHeading>
+      <div className="with-infobox">
+        <Infobox title={leap.label}>
+          <InfoRow label="Aired">
+            <DateText value={leap.aired} />
+            {leap.airedNote && <> ({leap.airedNote})</>}
+          </InfoRow>
+          <InfoRow label="Time skipped">{leap.duration ?? 'unknown'}</InfoRow>
+          {leap.confidence !== 'high' && (
+            <InfoRow label="Confidence">
+              <ConfidenceBadge confidence={leap.confidence} />
+            </InfoRow>
+          )}
+        </Infobox>
+        <div className="prose">
+          <p className="lead">
+            {leap.summary} <Cite sources={leap.sources} />
+          </p>
+          {leap.dispute && <DisputeNote dispute={leap.dispute} />}
+        </div>
+      </div>
+
+      <section aria-labelledby="leap-changes-heading">
+        <h2 id="leap-changes-heading">What changed in the cast</h2>
+        {comparison ? (
+          <>
+            <p>
+              The cast on <DateText value={comparison.from} /> compared with the cast on{' '}
+              <DateText value={comparison.to} />, about {LEAP_MARGIN_DAYS} days either side of the
+              leap’s air date, worked out from each actor’s dates in the role.{' '}
+              <Link to={paths.cast({ at: comparison.from, vs: comparison.to })}>
+                Compare other days
+              </Link>
+              .
+            </p>
+            <CastChanges
+              changes={{
+                ...comparison,
+                leaps: comparison.leaps.filter((l) => l.id !== leap.id),
+              }}
+              level={3}
+              idPrefix="leap"
+            />
+          </>
+        ) : (
+          <p>
+            The leap’s air date is unknown, so the wiki cannot say who left or joined around it.
+          </p>
+        )}
+      </section>
+
+      <nav aria-label="Other leaps" className="leap-nav">
+        <ul>
+          {previous && (
+            <li>
+              <span className="muted">Earlier: </span>
+              <Link to={paths.leap(previous.id)}>{previous.label}</Link>
+            </li>
+          )}
+          {next && (
+            <li>
+              <span className="muted">Later: </span>
+              <Link to={paths.leap(next.id)}>{next.label}</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+
+      <SourceList sources={[...leap.sources, ...(leap.dispute?.sources ?? []), ...changeSources]} />
+    </article>
+  );
+}

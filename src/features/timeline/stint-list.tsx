@@ -1,0 +1,164 @@
+import { Link } from 'react-router';
+import type { Portrayal, TimelineCharacter } from '../../api/schemas';
+import { comparePartialDates, daySpan } from '../../lib/partial-date';
+import { groupByHousehold } from '../../lib/households';
+import { householdLabels, kindLabels } from '../../lib/labels';
+import { paths } from '../../lib/paths';
+import { formatStint, howItEnded } from '../../lib/stint';
+
+/** The proportional bar's drawing width; the SVG stretches it to the line's width. */
+const BAR_UNITS = 1000;
+
+/** Oldest first; a stint with no known start goes last. */
+function byStart(a: Portrayal, b: Portrayal): number {
+  if (a.from === null || b.from === null) return a.from === b.from ? 0 : a.from === null ? 1 : -1;
+  return comparePartialDates(a.from, b.from);
+}
+
+/** Who took the part after this stint: the recorded successor, else the next stint of the role. */
+function nextActor(p: Portrayal, stints: Portrayal[]): { id: string; name: string } | null {
+  if (p.replacedBy) return p.replacedBy.actor;
+  const index = stints.indexOf(p);
+  const next = stints.slice(index + 1).find((s) => s.actor.id !== p.actor.id);
+  return p.status !== 'ongoing' && next ? next.actor : null;
+}
+
+/**
+ * Where a stint falls in the years shown, in BAR_UNITS: from its first possible day to its last
+ * known one (an ongoing one to the newest source). Null when nothing dates it.
+ */
+function barSpan(
+  p: Portrayal,
+  years: { from: number; to: number },
+  asOf: string,
+): { x0: number; x1: number } | null {
+  const start = daySpan(String(years.from)).first;
+  const end = daySpan(String(years.to)).last + 1;
+  const first = p.from ?? p.to;
+  if (first === null) return null;
+  const last = p.to ?? (p.status === 'ongoing' ? asOf : first);
+  const scale = (day: number) =>
+    Math.min(BAR_UNITS, Math.max(0, ((day - start) / (end - start)) * BAR_UNITS));
+  const x0 = scale(daySpan(first).first);
+  const x1 = Math.max(x0 + 6, scale(daySpan(last).last + 1));
+  return { x0: Math.min(x0, BAR_UNITS - 6), x1: Math.min(x1, BAR_UNITS) };
+}
+
+function StintLine({
+  p,
+  stints,
+  years,
+  asOf,
+}: {
+  p: Portrayal;
+  stints: Portrayal[];
+  years: { from: number; to: number };
+  asOf: string;
+}) {
+  const next = nextActor(p, stints);
+  const span = barSpan(p, years, asOf);
+  return (
+    <li className="tl-v-stint">
+      <span className="tl-v-who">
+        <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
+        <span className="tl-v-kind">{kindLabels[p.kind]}</span>
+      </span>
+      <span className="tl-v-dates">{formatStint(p)}</span>
+      {span && (
+        <svg
+          className="tl-v-bar"
+          viewBox={`0 0 ${BAR_UNITS} 8`}
+          preserveAspectRatio="none"
+          width="100%"
+          height="8"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <rect className="tl-v-track" x="0" y="0" width={BAR_UNITS} height="8" rx="4" />
+          <rect
+            className={p.status === 'ongoing' ? 'tl-v-span tl-v-ongoing' : 'tl-v-span'}
+            x={span.x0}
+            y="0"
+            width={span.x1 - span.x0}
+            height="8"
+          />
+        </svg>
+      )}
+      <span className="tl-v-end">
+        {howItEnded(p)}
+        {next && (
+          <>
+            {' · Next: '}
+            <Link to={paths.actor(next.id)}>{next.name}</Link>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * Who played whom as a list, for screens too narrow for the chart's years: each character with
+ * its actors in order, each stint a line with its dates, a small bar showing where it falls in
+ * the years shown, how it ended and who came next.
+ */
+function byCharacter(portrayals: Portrayal[]): Map<string, Portrayal[]> {
+  const stintsOf = new Map<string, Portrayal[]>();
+  for (const p of portrayals) {
+    const list = stintsOf.get(p.character.id);
+    if (list) list.push(p);
+    else stintsOf.set(p.character.id, [p]);
+  }
+  for (const list of stintsOf.values()) list.sort(byStart);
+  return stintsOf;
+}
+
+export function StintList({
+  rows,
+  portrayals,
+  everyStint,
+  years,
+  asOf,
+}: {
+  rows: TimelineCharacter[];
+  portrayals: Portrayal[];
+  /** Every stint of the timeline, unfiltered: who came next is told even when not shown. */
+  everyStint: Portrayal[];
+  years: { from: number; to: number };
+  asOf: string;
+}) {
+  const stintsOf = byCharacter(portrayals);
+  const everyStintOf = byCharacter(everyStint);
+  const period = years.from === years.to ? String(years.from) : `${years.from}–${years.to}`;
+  return (
+    <div className="tl-v">
+      <p className="tl-v-note">Each bar shows where the stint falls in {period}.</p>
+      {groupByHousehold(rows).map(({ household, members }) => (
+        <section key={household} className="tl-v-group" aria-labelledby={`tl-v-${household}`}>
+          <h3 id={`tl-v-${household}`}>{householdLabels[household]}</h3>
+          {members.map((c) => {
+            const stints = stintsOf.get(c.id) ?? [];
+            return (
+              <div key={c.id} className="tl-v-character">
+                <h4>
+                  <Link to={paths.character(c.id)}>{c.name}</Link>
+                </h4>
+                <ol className="tl-v-stints" aria-label={`Who played ${c.name}`}>
+                  {stints.map((p) => (
+                    <StintLine
+                      key={p.id}
+                      p={p}
+                      stints={everyStintOf.get(c.id) ?? stints}
+                      years={years}
+                      asOf={asOf}
+                    />
+                  ))}
+                </ol>
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
