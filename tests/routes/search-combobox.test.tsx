@@ -170,6 +170,7 @@ describe('the header search combobox', () => {
       'Six-month leap',
       'Fifteen-year generation leap',
       'Eight-month leap to Mumbai',
+      'Goa chapter (2026)',
     ]);
     await user.clear(searchBox());
     await user.type(searchBox(), 'pakhi recast');
