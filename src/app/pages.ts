@@ -41,6 +41,11 @@ export const pages = {
   },
   leap: { path: '/leaps/:id', module: 'src/features/leaps/leap-page.tsx', component: 'LeapPage' },
   cast: { path: '/cast', module: 'src/features/timeline/cast-page.tsx', component: 'CastPage' },
+  about: {
+    path: '/about',
+    module: 'src/features/about/about-page.tsx',
+    component: 'AboutPage',
+  },
   search: {
     path: '/search',
     module: 'src/features/search/search-page.tsx',

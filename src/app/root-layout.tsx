@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { References } from '../components/references';
+import { ReferencesContext } from '../components/sources';
 import { SearchCombobox } from '../features/search/search-combobox';
+import { ReferenceRegistry } from '../lib/reference-registry';
 import { paths } from '../lib/paths';
 
 /**
@@ -56,6 +59,9 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
   // Marks the page as driven by the app (hydrated or rendered), for tests and for styles that
   // only make sense with script.
   useEffect(() => document.documentElement.setAttribute('data-app-ready', ''), []);
+  // A fresh footnote registry for every render of the page: numbering starts at 1 and follows
+  // the order the page renders its citations, the same in the prerender and in the browser.
+  const references = new ReferenceRegistry();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -90,12 +96,16 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
         {announcement}
       </p>
       <main id="main" tabIndex={-1}>
-        {children ?? <Outlet />}
+        <ReferencesContext value={references}>
+          {children ?? <Outlet />}
+          <References />
+        </ReferencesContext>
       </main>
       <footer className="site-footer">
         <p>
           A fan wiki. Every fact links to the report it comes from; where reports disagree, both
-          sides are shown. Not affiliated with Star Plus or Director's Kut Productions.
+          sides are shown. Not affiliated with Star Plus or Director's Kut Productions.{' '}
+          <Link to={paths.about()}>About this wiki</Link>
         </p>
       </footer>
     </>

@@ -69,6 +69,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { ...pageRoute(pages.leap), loader: leapLoader(queryClient) },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
+            pageRoute(pages.about),
             {
               ...pageRoute(pages.cast),
               loader: timelineLoader(queryClient),

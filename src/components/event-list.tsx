@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { TimelineEvent } from '../api/schemas';
 import { eventTypeLabels } from '../lib/labels';
+import { aboutSections } from '../lib/glossary';
 import { paths } from '../lib/paths';
 import { ConfidenceBadge } from './badges';
 import { DateWindow } from './date-text';
@@ -9,43 +10,51 @@ import { Cite } from './sources';
 /** Dated changes in the order given, each with its type in words, its people and its sources. */
 export function EventList({ events }: { events: TimelineEvent[] }) {
   if (events.length === 0) return <p>No changes match.</p>;
+  const namesActors = events.some((event) => event.actors.length > 0);
   return (
-    <ol className="events">
-      {events.map((event) => (
-        <li key={event.id} className={`event type-${event.type}`}>
-          <div className="event-head">
-            <span className="event-date">
-              <DateWindow date={event.date} until={event.dateUntil} />
-            </span>
-            <span className="badge badge-type">{eventTypeLabels[event.type]}</span>
-            <ConfidenceBadge confidence={event.confidence} />
-          </div>
-          <p>{event.summary}</p>
-          {event.type === 'leap' && (
-            // A leap's entry carries the leap's id: its page tells who left, stayed and joined.
+    <>
+      {namesActors && (
+        <p className="key-line">
+          ★ before a name marks an actor.{' '}
+          <Link to={paths.about(aboutSections.symbols)}>What the symbols mean</Link>
+        </p>
+      )}
+      <ol className="events">
+        {events.map((event) => (
+          <li key={event.id} className={`event type-${event.type}`}>
+            <div className="event-head">
+              <span className="event-date">
+                <DateWindow date={event.date} until={event.dateUntil} />
+              </span>
+              <span className="badge badge-type">{eventTypeLabels[event.type]}</span>
+              <ConfidenceBadge confidence={event.confidence} />
+            </div>
             <p>
-              <Link to={paths.leap(event.id)}>What changed at this leap</Link>
+              {event.summary} <Cite sources={event.sources} />
             </p>
-          )}
-          {(event.characters.length > 0 || event.actors.length > 0) && (
-            <p className="event-people">
-              {event.characters.map((c) => (
-                <Link key={c.id} to={paths.character(c.id)} className="chip">
-                  {c.name}
-                </Link>
-              ))}
-              {event.actors.map((a) => (
-                <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
-                  {a.name}
-                </Link>
-              ))}
-            </p>
-          )}
-          <p className="cite-line">
-            <Cite sources={event.sources} />
-          </p>
-        </li>
-      ))}
-    </ol>
+            {event.type === 'leap' && (
+              // A leap's entry carries the leap's id: its page tells who left, stayed and joined.
+              <p>
+                <Link to={paths.leap(event.id)}>What changed at this leap</Link>
+              </p>
+            )}
+            {(event.characters.length > 0 || event.actors.length > 0) && (
+              <p className="event-people">
+                {event.characters.map((c) => (
+                  <Link key={c.id} to={paths.character(c.id)} className="chip">
+                    {c.name}
+                  </Link>
+                ))}
+                {event.actors.map((a) => (
+                  <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
+                    {a.name}
+                  </Link>
+                ))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -72,11 +72,18 @@ export function PortrayalList({
               </div>
             )}
           </dl>
-          {p.note && <p className="note">{p.note}</p>}
+          {p.note ? (
+            <p className="note">
+              {p.note} <Cite sources={p.sources} />
+            </p>
+          ) : (
+            p.sources.length > 0 && (
+              <p className="cite-line">
+                <span className="muted">Sources:</span> <Cite sources={p.sources} />
+              </p>
+            )
+          )}
           {p.dispute && <DisputeNote dispute={p.dispute} />}
-          <p className="cite-line">
-            <Cite sources={p.sources} />
-          </p>
         </li>
       ))}
     </ol>

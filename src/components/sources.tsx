@@ -1,21 +1,13 @@
+import { createContext, useContext, useId } from 'react';
 import type { Source } from '../api/schemas';
-import { formatPartialDate } from '../lib/partial-date';
+import { citeId, referenceId, type ReferenceRegistry } from '../lib/reference-registry';
+import { isWebUrl, outletAndDate } from '../lib/source-text';
 
-function describe(source: Source): string {
-  return source.published
-    ? `${source.outlet}, ${formatPartialDate(source.published)}`
-    : `${source.outlet}, date unknown`;
-}
-
-/** Only web links become anchors; anything else is shown as text, never followed. */
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+/**
+ * The page's footnotes. The root layout provides a fresh registry on every render of the page
+ * and renders <References /> after it, so any page that uses <Cite> gets numbered footnotes.
+ */
+export const ReferencesContext = createContext<ReferenceRegistry | null>(null);
 
 /**
  * A link to a source. `label` is what shows; what a screen reader also needs (outlet, date, that
@@ -24,7 +16,7 @@ function isWebUrl(url: string): boolean {
  */
 export function SourceLink({ source, label }: { source: Source; label: string }) {
   if (!isWebUrl(source.url)) return <span>{label}</span>;
-  const full = describe(source);
+  const full = outletAndDate(source);
   const said = full.startsWith(label) ? full.slice(label.length) : ` (${full})`;
   return (
     <a className="source-link" href={source.url} target="_blank" rel="noopener noreferrer">
@@ -34,69 +26,35 @@ export function SourceLink({ source, label }: { source: Source; label: string })
   );
 }
 
-/** Outlet names, with the date added where one outlet is cited twice for the same fact. */
-function citeLabels(sources: Source[]): string[] {
-  const counts = new Map<string, number>();
-  for (const s of sources) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + 1);
-  return sources.map((s) =>
-    (counts.get(s.outlet) ?? 0) > 1 && s.published
-      ? `${s.outlet}, ${formatPartialDate(s.published)}`
-      : s.outlet,
-  );
-}
-
-/** The sources of one fact, one click away: outlet names linking to the articles. */
+/**
+ * The sources of one fact as footnote markers, [1][4], each a link to its reference at the end of
+ * the page; screen readers hear "reference 1". A source cited anywhere else on the page keeps its
+ * number. Outside a page (no registry) the outlets are linked in place instead.
+ */
 export function Cite({ sources }: { sources: Source[] }) {
+  const registry = useContext(ReferencesContext);
+  const place = useId();
   if (sources.length === 0) return null;
-  const labels = citeLabels(sources);
+  if (!registry) {
+    return (
+      <span className="cite">
+        {sources.map((source, index) => (
+          <SourceLink key={`${source.url}-${index}`} source={source} label={source.outlet} />
+        ))}
+      </span>
+    );
+  }
+  const unique = [...new Map(sources.map((s) => [s.url, s])).values()];
+  const marks = unique.map((source) => registry.cite(place, source)).sort((a, b) => a.n - b.n);
   return (
-    <span className="cite">
-      <span className="visually-hidden">Sources: </span>
-      {sources.map((source, index) => (
-        <SourceLink
-          key={`${source.url}-${index}`}
-          source={source}
-          label={labels[index] ?? source.outlet}
-        />
+    <span className="refs">
+      {marks.map((mark) => (
+        <sup key={mark.n} className="ref">
+          <a id={citeId(mark)} href={`#${referenceId(mark.n)}`} aria-label={`reference ${mark.n}`}>
+            [{mark.n}]
+          </a>
+        </sup>
       ))}
     </span>
-  );
-}
-
-function hostAndPath(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const path = decodeURIComponent(parsed.pathname).replace(/\/$/, '');
-    const short = path.length > 48 ? `${path.slice(0, 47)}…` : path;
-    return `${parsed.hostname.replace(/^www\./, '')}${short}`;
-  } catch {
-    return url;
-  }
-}
-
-/** Every source of a page, deduplicated by URL, newest first. */
-export function SourceList({ sources, id = 'sources' }: { sources: Source[]; id?: string }) {
-  const unique = [...new Map(sources.map((s) => [s.url, s])).values()].sort((a, b) =>
-    (b.published ?? '').localeCompare(a.published ?? ''),
-  );
-  return (
-    <section aria-labelledby={`${id}-heading`} className="source-list">
-      <h2 id={`${id}-heading`}>Sources</h2>
-      {unique.length === 0 ? (
-        <p>No sources are recorded for this page.</p>
-      ) : (
-        <ol>
-          {unique.map((source) => (
-            <li key={source.url}>
-              <span className="outlet">{source.outlet}</span>
-              <span className="published">
-                {source.published ? formatPartialDate(source.published) : 'date unknown'}
-              </span>
-              <SourceLink source={source} label={hostAndPath(source.url)} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
   );
 }

@@ -147,6 +147,15 @@ export function formatPartialDate(value: string): string {
   return day === null ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
+/**
+ * A date as running prose names it, to the month at most: "July 2020" (also for 13 Jul 2020), or
+ * "2020" when only the year is known. Lead sentences use it.
+ */
+export function formatMonthYear(value: string): string {
+  const { year, month } = requireParts(value);
+  return month === null ? String(year) : `${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+}
+
 /** Just the year, for compact lines such as "Paras Kalnawat 2020–2022". */
 export function yearOf(value: string): number {
   return requireParts(value).year;

@@ -24,5 +24,7 @@ export const paths = {
     return text ? `/cast?${text}` : '/cast';
   },
   leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
+  /** The editorial page; `section` jumps to one explanation (a badge or symbol links there). */
+  about: (section?: string) => (section ? `/about#${section}` : '/about'),
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

@@ -28,3 +28,9 @@ export function hasLetterOrDigit(text: string): boolean {
 export function quoteInput(value: string, max = 40): string {
   return `“${value.length > max ? `${value.slice(0, max)}…` : value}”`;
 }
+
+/** Ends a phrase used as a lead-in ("Who left at the leap?") with a full stop, unless it has one. */
+export function withFullStop(text: string): string {
+  const trimmed = text.trim();
+  return /[.?!…:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

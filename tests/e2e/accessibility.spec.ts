@@ -9,6 +9,7 @@ const PAGES = [
   '/characters/samar-shah',
   '/actors',
   '/actors/paras-kalnawat',
+  '/about',
   '/timeline',
   '/leaps/leap-2023',
   '/cast?at=2023-11-15',

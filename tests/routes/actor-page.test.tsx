@@ -23,7 +23,7 @@ describe('/actors/:id', () => {
     );
 
     const box = screen.getByRole('complementary', { name: 'Paras Kalnawat' });
-    expect(valueOf(box, 'Role')).toBe('Samar Shah');
+    expect(valueOf(box, 'Role')).toBe('Samar Shah (2020–2022); replaced by Sagar Parekh');
     expect(within(box).getByRole('link', { name: 'Samar Shah' }).getAttribute('href')).toBe(
       '/characters/samar-shah',
     );
@@ -58,15 +58,19 @@ describe('/actors/:id', () => {
       /The makers say he signed up for a show on a rival channel/,
     );
     expect(dispute.textContent).toMatch(/Paras says he had kept the production informed/);
-    // Each side links to the reports that make it, opening in a new tab.
-    const sources = within(dispute).getAllByRole('link', { name: /\(opens in a new tab\)$/ });
-    expect(sources.map((link) => link.textContent)).toContain(
-      'News18, 27 Jul 2022 (opens in a new tab)',
-    );
-    for (const link of sources) {
-      expect(link.getAttribute('target')).toBe('_blank');
-      expect(link.getAttribute('rel')).toContain('noopener');
-    }
+    // Each side cites the reports that make it: footnotes leading to the references, whose
+    // links open the articles in a new tab.
+    const markers = within(dispute).getAllByRole('link', { name: /^reference \d+$/ });
+    expect(markers.length).toBe(3);
+    const references = screen.getByRole('region', { name: 'References' });
+    const cited = markers.map((marker) => {
+      const id = marker.getAttribute('href')?.slice(1) ?? '';
+      return references.querySelector(`[id="${id}"]`) as HTMLElement;
+    });
+    const news18 = cited.find((item) => item.textContent.includes('News18, 27 Jul 2022'));
+    const article = within(news18!).getByRole('link', { name: /\(opens in a new tab\)$/ });
+    expect(article).toHaveAttribute('target', '_blank');
+    expect(article.getAttribute('rel')).toContain('noopener');
   });
 
   it('lists his other work and the cast changes involving him, in date order', async () => {
@@ -95,8 +99,8 @@ describe('/actors/:id', () => {
     expect(events[2]?.textContent).toMatch(/The makers ended Paras Kalnawat's contract/);
     expect(events[3]?.textContent).toMatch(/Sagar Parekh, a friend of Paras off screen/);
 
-    const sources = screen.getByRole('region', { name: 'Sources' });
-    expect(within(sources).getAllByRole('listitem').length).toBeGreaterThan(5);
+    const references = screen.getByRole('region', { name: 'References' });
+    expect(within(references).getAllByRole('listitem').length).toBeGreaterThan(5);
   });
 
   it('follows the recast to Sagar Parekh, who took over from him', async () => {
@@ -116,7 +120,7 @@ describe('/actors/:id', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nitesh Pandey' })).toBeVisible();
     const box = screen.getByRole('complementary', { name: 'Nitesh Pandey' });
     expect(valueOf(box, 'Died')).toBe('23 May 2023 (Cardiac arrest in Igatpuri, aged 51)');
-    expect(valueOf(box, 'Role')).toBe('Dheeraj Kapoor');
+    expect(valueOf(box, 'Role')).toBe('Dheeraj Kapoor (2023)');
   });
 
   it('says "not found" for an unknown id, with ways on', async () => {

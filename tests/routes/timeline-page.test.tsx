@@ -42,7 +42,12 @@ describe('/timeline', { timeout: 20_000 }, () => {
     ).toEqual(YEARS.map((year) => [year, `#year-${year}`]));
     expect(
       screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
-    ).toEqual(['Who played whom, when', 'The same stints as a table', 'Changes, year by year']);
+    ).toEqual([
+      'Who played whom, when',
+      'The same stints as a table',
+      'Changes, year by year',
+      'References',
+    ]);
     const log = screen.getByRole('region', { name: 'Changes, year by year' });
     expect(
       within(log)
@@ -90,11 +95,18 @@ describe('/timeline', { timeout: 20_000 }, () => {
     expect(
       within(terminated).getByRole('link', { name: 'Paras Kalnawat' }).getAttribute('href'),
     ).toBe('/actors/paras-kalnawat');
-    const sources = within(terminated).getAllByRole('link', { name: /\(opens in a new tab\)$/ });
-    expect(sources.map((link) => link.textContent)).toContain(
-      'Pinkvilla, 27 Jul 2022 (opens in a new tab)',
+    // Its sources are footnotes; the references they lead to link the articles, in a new tab.
+    const markers = within(terminated).getAllByRole('link', { name: /^reference \d+$/ });
+    const cited = markers.map((marker) =>
+      document.getElementById(marker.getAttribute('href')?.slice(1) ?? ''),
     );
-    for (const link of sources) expect(link.getAttribute('target')).toBe('_blank');
+    expect(cited.map((item) => item?.textContent).join(' ')).toContain('Pinkvilla, 27 Jul 2022');
+    for (const item of cited) {
+      expect(within(item!).getByRole('link', { name: /\(opens in a new tab\)$/ })).toHaveAttribute(
+        'target',
+        '_blank',
+      );
+    }
 
     // A change known only to a window of months shows the whole window.
     const kapadias = in2022.find((e) =>

@@ -6,7 +6,9 @@ import { EventList } from '../../components/event-list';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { PortrayalList } from '../../components/portrayal-list';
-import { SourceList } from '../../components/sources';
+import { RolesRow } from '../../components/role-rows';
+import { Cite } from '../../components/sources';
+import { actorLead } from '../../lib/lead';
 import { paths } from '../../lib/paths';
 import { formatStint } from '../../lib/stint';
 import type { ActorDetail } from '../../api/schemas';
@@ -20,15 +22,46 @@ function describeActor(actor: ActorDetail): string {
     : `${actor.name} in Anupamaa, with sources.`;
 }
 
+function ActorInfobox({ actor }: { actor: ActorDetail }) {
+  return (
+    <Infobox title={actor.name}>
+      {actor.alsoKnownAs.length > 0 && (
+        <InfoRow label="Also credited as">{actor.alsoKnownAs.join(', ')}</InfoRow>
+      )}
+      <RolesRow portrayals={actor.portrayals} />
+      {actor.died && (
+        <InfoRow label="Died">
+          <DateText value={actor.died.date} />
+          {actor.died.detail && <> ({actor.died.detail})</>}
+        </InfoRow>
+      )}
+    </Infobox>
+  );
+}
+
+function OtherWork({ actor }: { actor: ActorDetail }) {
+  return (
+    <section aria-labelledby="other-work-heading">
+      <h2 id="other-work-heading">Other notable work</h2>
+      {actor.otherWork.length === 0 ? (
+        <p>None recorded in our sources.</p>
+      ) : (
+        <ul>
+          {actor.otherWork.map((w) => (
+            <li key={w.title}>
+              <cite>{w.title}</cite>
+              {w.detail && <> ({w.detail})</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export function ActorPage() {
   const { id = '' } = useParams();
   const { data: actor } = useSuspenseQuery(actorQueries.detail(id));
-  const roles = [...new Map(actor.portrayals.map((p) => [p.character.id, p.character])).values()];
-  const allSources = [
-    ...actor.sources,
-    ...actor.portrayals.flatMap((p) => [...p.sources, ...(p.dispute?.sources ?? [])]),
-    ...actor.events.flatMap((e) => e.sources),
-  ];
   return (
     <article className="page">
       <title>{`${actor.name} · Actors · Anupamaa Wiki`}</title>
@@ -37,45 +70,19 @@ export function ActorPage() {
         <Link to={paths.actors()}>Actors</Link>
       </p>
       <PageHeading>{actor.name}</PageHeading>
+      <p className="lead">
+        {actorLead(actor)} {!actor.note && <Cite sources={actor.sources} />}
+      </p>
       <div className="with-infobox">
-        <Infobox title={actor.name}>
-          {actor.alsoKnownAs.length > 0 && (
-            <InfoRow label="Also credited as">{actor.alsoKnownAs.join(', ')}</InfoRow>
-          )}
-          <InfoRow label={roles.length === 1 ? 'Role' : 'Roles'}>
-            {roles.map((c, i) => (
-              <span key={c.id}>
-                {i > 0 && ', '}
-                <Link to={paths.character(c.id)}>{c.name}</Link>
-              </span>
-            ))}
-          </InfoRow>
-          {actor.died && (
-            <InfoRow label="Died">
-              <DateText value={actor.died.date} />
-              {actor.died.detail && <> ({actor.died.detail})</>}
-            </InfoRow>
-          )}
-        </Infobox>
         <div className="prose">
-          {actor.note && <p className="lead">{actor.note}</p>}
+          {actor.note && (
+            <p>
+              {actor.note} <Cite sources={actor.sources} />
+            </p>
+          )}
           <ConfidenceBadge confidence={actor.confidence} />
-          <section aria-labelledby="other-work-heading">
-            <h2 id="other-work-heading">Other notable work</h2>
-            {actor.otherWork.length === 0 ? (
-              <p>None recorded in our sources.</p>
-            ) : (
-              <ul>
-                {actor.otherWork.map((w) => (
-                  <li key={w.title}>
-                    <cite>{w.title}</cite>
-                    {w.detail && <> ({w.detail})</>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
         </div>
+        <ActorInfobox actor={actor} />
       </div>
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">In Anupamaa</h2>
@@ -87,7 +94,7 @@ export function ActorPage() {
           <EventList events={actor.events} />
         </section>
       )}
-      <SourceList sources={allSources} />
+      <OtherWork actor={actor} />
     </article>
   );
 }

@@ -6,7 +6,7 @@ import { CastChanges } from '../../components/cast-changes';
 import { DateText } from '../../components/date-text';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
-import { Cite, SourceList } from '../../components/sources';
+import { Cite } from '../../components/sources';
 import { LEAP_MARGIN_DAYS } from '../../lib/cast-changes';
 import { formatPartialDate } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
@@ -24,15 +24,6 @@ export function LeapPage() {
   const { id = '' } = useParams();
   const { data } = useSuspenseQuery(leapQueries.detail(id));
   const { leap, comparison, previous, next } = data;
-  const changeSources = comparison
-    ? [
-        ...comparison.left,
-        ...comparison.joined,
-        ...comparison.recast.flatMap((r) => [...r.before, ...r.after]),
-        ...comparison.noLongerReported,
-        ...comparison.stayed,
-      ].flatMap((p) => p.sources)
-    : [];
   return (
     <article className="page leap-page">
       <title>{`${leap.label} · Leaps · Anupamaa Wiki`}</title>
@@ -107,8 +98,6 @@ export function LeapPage() {
           )}
         </ul>
       </nav>
-
-      <SourceList sources={[...leap.sources, ...(leap.dispute?.sources ?? []), ...changeSources]} />
     </article>
   );
 }

@@ -1,38 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { Show } from '../../api/schemas';
 import { DisputeNote } from '../../components/badges';
 import { DateText, DateWindow } from '../../components/date-text';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
-import { Cite, SourceList } from '../../components/sources';
+import { OnThisPage } from '../../components/on-this-page';
+import { Cite } from '../../components/sources';
 import { EventList } from '../../components/event-list';
+import { Fold } from '../../components/fold';
 import { LeapList } from '../../components/leap-list';
 import { formatPartialDate } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
+import { withFullStop } from '../../lib/text';
 import { showQueries } from './queries';
-
-function allSources(show: Show) {
-  return [
-    show.premise,
-    show.channel,
-    show.language,
-    show.premiere,
-    show.shootingBegan,
-    show.producers,
-    show.productionCompany,
-    ...show.writers,
-    show.basedOn,
-    ...show.siblingAdaptations,
-    show.streaming,
-    show.prequel,
-    show.timeslot,
-    show.status,
-    show.episodes,
-    ...show.leaps,
-    ...show.milestones,
-  ].flatMap((fact) => fact.sources);
-}
 
 export function ShowPage() {
   const { data: show } = useSuspenseQuery(showQueries.detail());
@@ -41,72 +21,33 @@ export function ShowPage() {
     <article className="page">
       <title>Anupamaa Wiki: cast, characters and every recast, with sources</title>
       <PageHeading>{show.title}</PageHeading>
-      <div className="with-infobox">
-        <Infobox title={`${show.title} at a glance`}>
-          <InfoRow label="Channel">
-            {show.channel.value} <Cite sources={show.channel.sources} />
-          </InfoRow>
-          <InfoRow label="Language">
-            {show.language.value} <Cite sources={show.language.sources} />
-          </InfoRow>
-          <InfoRow label="Premiere">
-            <DateText value={show.premiere.value} /> <Cite sources={show.premiere.sources} />
-          </InfoRow>
-          <InfoRow label="Shooting began">
-            <DateText value={show.shootingBegan.value} />
-            {show.shootingBegan.note && <> ({show.shootingBegan.note})</>}{' '}
-            <Cite sources={show.shootingBegan.sources} />
-          </InfoRow>
-          <InfoRow label="Status">
-            {show.status.value === 'ongoing' ? `On air (as of ${asOf})` : 'Ended'}{' '}
-            <Cite sources={show.status.sources} />
-          </InfoRow>
-          <InfoRow label="Producers">
-            {show.producers.names.join(', ')}
-            {show.producers.note && <> ({show.producers.note})</>}{' '}
-            <Cite sources={show.producers.sources} />
-          </InfoRow>
-          <InfoRow label="Production company">
-            {show.productionCompany.value} <Cite sources={show.productionCompany.sources} />
-            {show.productionCompany.dispute && (
-              <DisputeNote dispute={show.productionCompany.dispute} />
-            )}
-          </InfoRow>
-          <InfoRow label="Based on">
-            {show.basedOn.value} <Cite sources={show.basedOn.sources} />
-          </InfoRow>
-          <InfoRow label="Streaming">
-            {show.streaming.value} <Cite sources={show.streaming.sources} />
-          </InfoRow>
-          <InfoRow label="Time slot">
-            {show.timeslot.value} <Cite sources={show.timeslot.sources} />
-          </InfoRow>
-          <InfoRow label="Episodes">
-            {show.episodes.value} <Cite sources={show.episodes.sources} />
-          </InfoRow>
-        </Infobox>
-        <div className="prose">
-          <p className="lead">
-            {show.premise.value} <Cite sources={show.premise.sources} />
-          </p>
-          <section aria-labelledby="leads-heading">
-            <h2 id="leads-heading">Leads as of {asOf}</h2>
-            <ul className="card-grid">
-              {show.currentLeads.map(({ character, actor }) => (
-                <li key={`${character.id}-${actor.id}`} className="card">
-                  <Link to={paths.character(character.id)} className="card-title">
-                    {character.name}
-                  </Link>
-                  <span>
-                    played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        </div>
-      </div>
-
+      <p className="lead">
+        {show.premise.value} <Cite sources={show.premise.sources} />
+      </p>
+      <section aria-labelledby="leads-heading" className="leads">
+        <h2 id="leads-heading">Leads as of {asOf}</h2>
+        <ul className="leads-list">
+          {show.currentLeads.map(({ character, actor }) => (
+            <li key={`${character.id}-${actor.id}`}>
+              <Link to={paths.character(character.id)} className="lead-name">
+                {character.name}
+              </Link>{' '}
+              played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <OnThisPage
+        items={[
+          { id: 'changes-heading', label: 'Cast changes' },
+          { id: 'leaps-heading', label: 'Leaps' },
+          { id: 'details-heading', label: 'Show details' },
+          { id: 'more-heading', label: 'Behind the show' },
+          { id: 'disputes-heading', label: 'Disputes' },
+          { id: 'unknown-heading', label: 'Unknowns' },
+          { id: 'references-heading', label: 'References' },
+        ]}
+      />
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Latest cast changes</h2>
         <EventList events={show.latestChanges} />
@@ -120,69 +61,125 @@ export function ShowPage() {
         <LeapList leaps={show.leaps} />
       </section>
 
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">Show details</h2>
+        <Fold summary="Channel, premiere, producers, episodes and more">
+          <Infobox title={`${show.title} at a glance`}>
+            <InfoRow label="Channel">
+              {show.channel.value} <Cite sources={show.channel.sources} />
+            </InfoRow>
+            <InfoRow label="Language">
+              {show.language.value} <Cite sources={show.language.sources} />
+            </InfoRow>
+            <InfoRow label="Premiere">
+              <DateText value={show.premiere.value} /> <Cite sources={show.premiere.sources} />
+            </InfoRow>
+            <InfoRow label="Shooting began">
+              <DateText value={show.shootingBegan.value} />
+              {show.shootingBegan.note && <> ({show.shootingBegan.note})</>}{' '}
+              <Cite sources={show.shootingBegan.sources} />
+            </InfoRow>
+            <InfoRow label="Status">
+              {show.status.value === 'ongoing' ? `On air (as of ${asOf})` : 'Ended'}{' '}
+              <Cite sources={show.status.sources} />
+            </InfoRow>
+            <InfoRow label="Producers">
+              {show.producers.names.join(', ')}
+              {show.producers.note && <> ({show.producers.note})</>}{' '}
+              <Cite sources={show.producers.sources} />
+            </InfoRow>
+            <InfoRow label="Production company">
+              {show.productionCompany.value} <Cite sources={show.productionCompany.sources} />
+              {show.productionCompany.dispute && (
+                <DisputeNote dispute={show.productionCompany.dispute} />
+              )}
+            </InfoRow>
+            <InfoRow label="Based on">
+              {show.basedOn.value} <Cite sources={show.basedOn.sources} />
+            </InfoRow>
+            <InfoRow label="Streaming">
+              {show.streaming.value} <Cite sources={show.streaming.sources} />
+            </InfoRow>
+            <InfoRow label="Time slot">
+              {show.timeslot.value} <Cite sources={show.timeslot.sources} />
+            </InfoRow>
+            <InfoRow label="Episodes">
+              {show.episodes.value} <Cite sources={show.episodes.sources} />
+            </InfoRow>
+          </Infobox>
+        </Fold>
+      </section>
+
       <section aria-labelledby="more-heading">
         <h2 id="more-heading">Behind the show</h2>
-        <h3>Writers and creative team</h3>
-        <ul>
-          {show.writers.map((w) => (
-            <li key={w.name}>
-              {w.name}: {w.role} <Cite sources={w.sources} />
-            </li>
-          ))}
-        </ul>
-        <h3>Prequel</h3>
-        <p>
-          <cite>{show.prequel.title}</cite> on {show.prequel.platform}, from{' '}
-          <DateText value={show.prequel.premiere} />
-          {show.prequel.episodes !== null && <>, {show.prequel.episodes} episodes</>}.{' '}
-          {show.prequel.setting} <Cite sources={show.prequel.sources} />
-        </p>
-        <h3>Sister adaptations</h3>
-        <ul>
-          {show.siblingAdaptations.map((a) => (
-            <li key={a.title}>
-              <cite>{a.title}</cite> ({a.language}, {a.channel}, from <DateText value={a.started} />
-              ){a.note && <>: {a.note}</>} <Cite sources={a.sources} />
-            </li>
-          ))}
-        </ul>
-        <h3>Milestones</h3>
-        <ul>
-          {show.milestones.map((m) => (
-            <li key={m.what}>
-              <DateWindow date={m.date} until={m.dateUntil} />: {m.what}{' '}
-              <Cite sources={m.sources} />
-            </li>
-          ))}
-        </ul>
+        <Fold summary="Writers, prequel, sister shows and milestones">
+          <h3>Writers and creative team</h3>
+          <ul>
+            {show.writers.map((w) => (
+              <li key={w.name}>
+                {w.name}: {w.role} <Cite sources={w.sources} />
+              </li>
+            ))}
+          </ul>
+          <h3>Prequel</h3>
+          <p>
+            <cite>{show.prequel.title}</cite> on {show.prequel.platform}, from{' '}
+            <DateText value={show.prequel.premiere} />
+            {show.prequel.episodes !== null && <>, {show.prequel.episodes} episodes</>}.{' '}
+            {show.prequel.setting} <Cite sources={show.prequel.sources} />
+          </p>
+          <h3>Sister adaptations</h3>
+          <ul>
+            {show.siblingAdaptations.map((a) => (
+              <li key={a.title}>
+                <cite>{a.title}</cite> ({a.language}, {a.channel}, from{' '}
+                <DateText value={a.started} />){a.note && <>: {a.note}</>}{' '}
+                <Cite sources={a.sources} />
+              </li>
+            ))}
+          </ul>
+          <h3>Milestones</h3>
+          <ul>
+            {show.milestones.map((m) => (
+              <li key={m.what}>
+                <DateWindow date={m.date} until={m.dateUntil} />: {m.what}{' '}
+                <Cite sources={m.sources} />
+              </li>
+            ))}
+          </ul>
+        </Fold>
       </section>
 
       <section aria-labelledby="disputes-heading">
         <h2 id="disputes-heading">Where sources disagree</h2>
-        <ul>
-          {show.disputes.map((d) => (
-            <li key={d.topic}>
-              <strong>{d.topic}.</strong> {d.detail} <Cite sources={d.sources} />
-            </li>
-          ))}
-        </ul>
+        <Fold summary={`Show the ${show.disputes.length} disputes`}>
+          <ul>
+            {show.disputes.map((d) => (
+              <li key={d.topic}>
+                <strong>{withFullStop(d.topic)}</strong> {d.detail} <Cite sources={d.sources} />
+              </li>
+            ))}
+          </ul>
+        </Fold>
       </section>
 
       <section aria-labelledby="unknown-heading">
         <h2 id="unknown-heading">What we don't know yet</h2>
-        <ul>
-          {show.gaps.map((gap) => (
-            <li key={gap}>{gap}</li>
-          ))}
-        </ul>
-        <h3>Reported in the cast, role unknown</h3>
-        <ul>
-          {show.unplacedCast.map((u) => (
-            <li key={u.name}>
-              <strong>{u.name}</strong>: {u.detail} <Cite sources={u.sources} />
-            </li>
-          ))}
-        </ul>
+        <Fold summary="Open questions, and people whose role is unknown">
+          <ul>
+            {show.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+          <h3>Reported in the cast, role unknown</h3>
+          <ul>
+            {show.unplacedCast.map((u) => (
+              <li key={u.name}>
+                <strong>{u.name}</strong>: {u.detail} <Cite sources={u.sources} />
+              </li>
+            ))}
+          </ul>
+        </Fold>
       </section>
 
       <nav aria-label="Explore the wiki" className="ways-on">
@@ -205,8 +202,6 @@ export function ShowPage() {
           </li>
         </ul>
       </nav>
-
-      <SourceList sources={allSources(show)} />
     </article>
   );
 }

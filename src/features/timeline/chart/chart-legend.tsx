@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { glossary } from '../../../lib/glossary';
 import { kindLabels } from '../../../lib/labels';
 import { KIND_STYLE } from './chart-defs';
 import type { ChartLayout, ChartMarker } from './chart-types';
@@ -51,20 +52,16 @@ export function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartL
           <SwatchBar className="tl-seg" fill={`url(#${prefix}-original)`} />
           <rect x="0.5" y="0" width="35" height="14" fill={`url(#${prefix}-veil-out)`} />
         </Swatch>
-        Fading end: the date is known only to the month or year, or (marked “unknown”) not at all
+        {glossary.fadingEnd}
       </li>
       <li>
         <Swatch>
           <SwatchBar className="tl-seg tl-seg-faint" fill={`url(#${prefix}-original)`} />
         </Swatch>
-        Pale: an ongoing role after its latest report, drawn up to the newest source
+        {glossary.paleBar}
       </li>
       {markerKinds.has('premiere') && <MarkerItem kind="premiere">Premiere</MarkerItem>}
-      {markerKinds.has('leap') && (
-        <MarkerItem kind="leap">
-          Leap in the story (a shaded band when only the month or year is known)
-        </MarkerItem>
-      )}
+      {markerKinds.has('leap') && <MarkerItem kind="leap">{glossary.leapBand}</MarkerItem>}
       {layout.markers
         .filter((m) => m.kind === 'chosen')
         .map((m) => (
@@ -72,9 +69,7 @@ export function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartL
             {m.label}: the date you chose
           </MarkerItem>
         ))}
-      {markerKinds.has('as-of') && (
-        <MarkerItem kind="as-of">As of: the date of the newest source</MarkerItem>
-      )}
+      {markerKinds.has('as-of') && <MarkerItem kind="as-of">{glossary.asOfMarker}</MarkerItem>}
     </ul>
   );
 }

@@ -1,0 +1,71 @@
+import { Link } from 'react-router';
+import type { Portrayal } from '../api/schemas';
+import { paths } from '../lib/paths';
+import { asOfText, roleNow, roleNowText } from '../lib/role-now';
+import { formatStintYears } from '../lib/stint';
+import { InfoRow } from './infobox';
+
+/** "Paras Kalnawat (2020–2022), Sagar Parekh (2022–2023)", each name a link. */
+export function PlayedByRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
+  return (
+    <InfoRow label="Played by">
+      {portrayals.length === 0
+        ? 'unknown'
+        : portrayals.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ', '}
+              <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link> ({formatStintYears(p)})
+            </span>
+          ))}
+    </InfoRow>
+  );
+}
+
+/** "Now: Rupali Ganguly (as of Mar 2026)" or "Now: not in the story (died Oct 2023)". */
+export function NowRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
+  const now = roleNow(portrayals);
+  return (
+    <InfoRow label="Now">
+      {now.kind === 'played'
+        ? now.current.map(({ actor, asOf }, i) => (
+            <span key={actor.id}>
+              {i > 0 && ', '}
+              <Link to={paths.actor(actor.id)}>{actor.name}</Link>
+              {asOf && <> {asOfText(asOf)}</>}
+            </span>
+          ))
+        : roleNowText(now)}
+    </InfoRow>
+  );
+}
+
+/** An actor's roles, one line each: the character, the years, whom they followed and who followed. */
+export function RolesRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
+  return (
+    <InfoRow label={portrayals.length === 1 ? 'Role' : 'Roles'}>
+      {portrayals.length === 0 ? (
+        'unknown'
+      ) : (
+        <ul className="role-lines">
+          {portrayals.map((p) => (
+            <li key={p.id}>
+              <Link to={paths.character(p.character.id)}>{p.character.name}</Link> (
+              {formatStintYears(p)})
+              {p.replaces && (
+                <>
+                  , after <Link to={paths.actor(p.replaces.actor.id)}>{p.replaces.actor.name}</Link>
+                </>
+              )}
+              {p.replacedBy && (
+                <>
+                  ; replaced by{' '}
+                  <Link to={paths.actor(p.replacedBy.actor.id)}>{p.replacedBy.actor.name}</Link>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </InfoRow>
+  );
+}
