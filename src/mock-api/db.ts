@@ -22,13 +22,10 @@ import type {
   TimelineMarkers,
 } from '../api/schemas';
 import type { TimelineQuery } from '../api/endpoints';
-import type { SearchResult } from '../api/search-schemas';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
 import { changesAcross, leapDetail, leapEvent, leapRef } from './leap-queries';
-import type { SearchEngine } from './search/search-engine';
-import type { SearchDocument } from './search/search-index';
-import { createSearchResults } from './search/search-results';
+import type { SearchSource } from './search/search-results';
 import type {
   ActorRecord,
   CharacterRecord,
@@ -167,7 +164,7 @@ export function createDb(data: Dataset) {
     dispute: resolveDispute(l.dispute),
     sources: resolveSources(l.sources),
   }));
-  /** The show's leaps, read here only, so that where they are kept can change in one place. */
+  /** The leaps as the search reads them: one function, so that where they are kept is one place. */
   function leapRecords() {
     return data.leaps;
   }
@@ -236,18 +233,6 @@ export function createDb(data: Dataset) {
       )
       .join('; ');
   }
-
-  const searchResults = createSearchResults({
-    characters: data.characters,
-    actors: data.actors,
-    events: data.events,
-    leaps: leapRecords(),
-    stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
-    stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
-    portrayal: (id) => portrayalById.get(id),
-    characterContext,
-    actorContext,
-  });
 
   return {
     show(): Show {
@@ -422,14 +407,19 @@ export function createDb(data: Dataset) {
       };
     },
 
-    /** Every person with all the names they go by, every leap and cast change, to index. */
-    searchDocuments(): SearchDocument[] {
-      return searchResults.documents();
-    },
-
-    /** The engine's matches for `query`, each with its line of context, and any answer. */
-    search(query: string, engine: SearchEngine, limit: number): SearchResult {
-      return searchResults.result(query, engine, limit);
+    /** What the search reads of the dataset; the search itself is loaded on the first search. */
+    searchSource(): SearchSource {
+      return {
+        characters: data.characters,
+        actors: data.actors,
+        events: data.events,
+        leaps: leapRecords(),
+        stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
+        stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
+        portrayal: (id) => portrayalById.get(id),
+        characterContext,
+        actorContext,
+      };
     },
   };
 }

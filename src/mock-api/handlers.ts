@@ -21,7 +21,7 @@ import { comparePartialDates, isPartialDate } from '../lib/partial-date';
 import type { TimelineQuery } from '../api/endpoints';
 import type { Db } from './db';
 import { loadDb } from './load-db';
-import type { SearchEngine } from './search/search-engine';
+import type { SearchService } from './search/search-service';
 
 /** Hits per kind in one answer: more than a page can usefully list for one name. */
 export const SEARCH_RESULT_LIMIT = 50;
@@ -75,12 +75,12 @@ type IdParams = { id: string };
 export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string = apiBaseUrl) {
   const at = (pattern: string) => `${base}${pattern}`;
 
-  // The engine and its index are loaded on the first search, not with the app: most visits never
-  // search, and the first load stays small. Built once, then reused by every search.
-  let engine: Promise<SearchEngine> | undefined;
-  const loadEngine = (db: Db) =>
-    (engine ??= import('./search/search-engine').then(({ createSearchEngine }) =>
-      createSearchEngine(db.searchDocuments()),
+  // The search (engine, index, answers) is loaded on the first search, not with the app: most
+  // visits never search, and the first load stays small. Built once, then reused by every search.
+  let search: Promise<SearchService> | undefined;
+  const loadSearch = (db: Db) =>
+    (search ??= import('./search/search-service').then(({ createSearchService }) =>
+      createSearchService(db.searchSource()),
     ));
   // Each handler's type arguments (`http.get<Params, RequestBody, ResponseBody>`) hold its answers
   // to the contract's types, inferred from the schemas the client validates with: a body that
@@ -153,15 +153,15 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
         if (q.length > MAX_SEARCH_LENGTH)
           return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
         const db = await getDb();
-        let loaded: SearchEngine;
+        let loaded: SearchService;
         try {
-          loaded = await loadEngine(db);
+          loaded = await loadSearch(db);
         } catch {
           // A failed download (say, the network dropped) must not stick: the next search retries.
-          engine = undefined;
+          search = undefined;
           return error(503, 'Search could not start. Check your connection and try again.');
         }
-        return HttpResponse.json(db.search(q, loaded, SEARCH_RESULT_LIMIT));
+        return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT));
       },
     ),
 

@@ -1,17 +1,18 @@
 /**
  * Queries the way fans type them, over the real dataset, each with what it must find first among
  * its kind: a person, a leap or a cast change. The engine is the one the mock API loads, and the
- * answers are the API's (db.search, which answers "who plays …" questions); no HTTP in between.
+ * answers are the API's (search-results.ts, which answers "who plays …"); no HTTP in between.
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchKind } from '../../src/api/search-schemas';
 import { createDb } from '../../src/mock-api/db';
 import { dataset } from '../../src/mock-api/dataset';
 import { createSearchEngine } from '../../src/mock-api/search/search-engine';
+import { createSearchResults } from '../../src/mock-api/search/search-results';
 
-const db = createDb(dataset);
-const engine = createSearchEngine(db.searchDocuments());
-const search = (query: string) => db.search(query, engine, 50);
+const results = createSearchResults(createDb(dataset).searchSource());
+const engine = createSearchEngine(results.documents());
+const search = (query: string) => results.result(query, engine, 50);
 /** The hits of one kind, best first, as the API lists them. */
 const hitsOf = (query: string, kind: SearchKind) =>
   search(query).groups.find((g) => g.kind === kind)?.hits ?? [];
@@ -294,6 +295,13 @@ describe('search answers questions from the portrayals', () => {
     for (const query of ['who', 'who plays', 'actor', 'new']) {
       expect(search(query)).toEqual({ query, answer: null, groups: [], suggestions: [] });
     }
+  });
+
+  it('answers nothing while the name is one letter long, but lists its hits', () => {
+    const found = search('who plays a');
+    expect(found.answer).toBeNull();
+    expect(found.groups[0]?.kind).toBe('character');
+    expect(search('who plays ak').answer?.target.name).toBe('Gaurav Khanna');
   });
 
   it('answers nothing when the name matches nobody', () => {

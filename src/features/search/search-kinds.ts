@@ -30,7 +30,7 @@ export const searchKinds: Record<SearchKind, KindView> = {
     path: (hit) => paths.character(hit.id),
   },
   actor: { label: 'Actors', noun: 'actor', preview: 5, path: (hit) => paths.actor(hit.id) },
-  leap: { label: 'Leaps', noun: 'leap', preview: 4, path: (hit) => paths.leap(hit.id) },
+  leap: { label: 'Leaps', noun: 'leap', preview: 5, path: (hit) => paths.leap(hit.id) },
   event: {
     label: 'Cast changes',
     noun: 'cast change',

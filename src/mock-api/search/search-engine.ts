@@ -1,6 +1,6 @@
 /**
- * The search engine, as the mock API loads it: on the first search, by dynamic import, so that
- * none of this code or its index costs anything until someone searches.
+ * The search engine, as the mock API loads it (through search-service.ts): on the first search,
+ * by dynamic import, so that none of this code or its index costs anything until someone searches.
  *
  * Why not a library: MiniSearch 7.2.0 was tried in its place (issue 10), with these same phonetic
  * keys and Devanagari folding in its processTerm. It missed 3 of the 80 queries in
@@ -30,7 +30,10 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
   return {
     search(query, limit) {
       const { intent, text } = parseSearchQuery(query);
-      return { ...searcher.search(text, limit), intent };
+      // "who plays a" is a name still being typed: its hits are listed, but a single letter
+      // picks no one to answer about.
+      const named = text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+      return { ...searcher.search(text, limit), intent: named ? intent : null };
     },
   };
 }
