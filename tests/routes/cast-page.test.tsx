@@ -199,6 +199,12 @@ describe('/cast', { timeout: 20_000 }, () => {
     const { user, router } = renderRoute('/cast');
     await screen.findByRole('heading', { level: 1, name: 'Who was in the cast on a date?' });
     expect(screen.queryByRole('alert')).toBeNull();
+    const leaps = screen.getByRole('navigation', { name: 'What changed at each leap' });
+    expect(within(leaps).getAllByRole('link')).toHaveLength(5);
+    expect(within(leaps).getByRole('link', { name: 'Six-month leap' })).toHaveAttribute(
+      'href',
+      '/leaps/leap-2024-6-month',
+    );
     const input = screen.getByLabelText('Date');
     expect(input.getAttribute('type')).toBe('date');
     expect(input.getAttribute('min')).toBe('2020-07-13');

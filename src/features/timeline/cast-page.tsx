@@ -208,8 +208,20 @@ export function CastPage() {
           <Link to={paths.cast({ at: maxIso, character: character?.id })}>
             the date of the newest source
           </Link>
-          .
+          . Add a second date to see what changed between the two.
         </p>
+      )}
+      {answer.kind === 'no-date' && !character && data.markers.leaps.length > 0 && (
+        <nav aria-labelledby="cast-leaps-heading">
+          <h2 id="cast-leaps-heading">What changed at each leap</h2>
+          <ul className="link-list">
+            {data.markers.leaps.map((leap) => (
+              <li key={leap.id}>
+                <Link to={paths.leap(leap.id)}>{leap.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {answer.kind !== 'cast' && answer.kind !== 'no-date' && (
         <AnswerNotice answer={answer} characterId={character?.id} />
