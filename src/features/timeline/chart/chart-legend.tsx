@@ -51,13 +51,15 @@ export function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartL
           <SwatchBar className="tl-seg" fill={`url(#${prefix}-original)`} />
           <rect x="0.5" y="0" width="35" height="14" fill={`url(#${prefix}-veil-out)`} />
         </Swatch>
-        Fading end: the date is known only to the month or year, or (marked “unknown”) not at all
+        Fading end: the date is known only to the month or year, or (marked “unknown”) not at all,
+        and no later report places the actor in the role
       </li>
       <li>
         <Swatch>
           <SwatchBar className="tl-seg tl-seg-faint" fill={`url(#${prefix}-original)`} />
         </Swatch>
-        Pale: an ongoing role after its latest report, drawn up to the newest source
+        Pale, probably in the role: an ongoing role after its latest report (drawn up to the newest
+        source), or one reported again later with nothing in between
       </li>
       {markerKinds.has('premiere') && <MarkerItem kind="premiere">Premiere</MarkerItem>}
       {markerKinds.has('leap') && (
