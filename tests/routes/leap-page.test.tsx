@@ -75,6 +75,10 @@ describe('/leaps/:id', { timeout: 20_000 }, () => {
     expect(screen.getByRole('complementary')).toHaveTextContent(
       'Time skippedeight months, according to one report',
     );
+    // Dated only to 2025 on both ends: the page does not pretend to know.
+    expect(rowsOf(/^Too vaguely dated to tell/)).toContainEqual(
+      expect.stringMatching(/^Manish Goel as Raghav \(2025 – 2025\)/),
+    );
   });
 
   it('says when a leap is dated only to the year, and compares around the whole year', async () => {

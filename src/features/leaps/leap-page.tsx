@@ -30,7 +30,7 @@ export function LeapPage() {
         ...comparison.joined,
         ...comparison.recast.flatMap((r) => [...r.before, ...r.after]),
         ...comparison.noLongerReported,
-        ...comparison.stayed,
+        ...comparison.vague,
       ].flatMap((p) => p.sources)
     : [];
   return (
