@@ -112,6 +112,9 @@ describe('/cast', { timeout: 20_000 }, () => {
       name: 'What changed between 31 Oct 2023 and 31 Jan 2024',
     });
     expect(document.title).toBe('The cast: 31 Oct 2023 vs 31 Jan 2024 · Anupamaa Wiki');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'What changed in the cast between two dates?',
+    );
     const rows = (name: RegExp) =>
       within(within(changes).getByRole('region', { name })).getAllByRole('listitem');
     expect(rows(/^Left/).map((li) => li.textContent)).toContainEqual(

@@ -124,9 +124,13 @@ export function CastPage() {
     [navigate],
   );
 
-  const heading = character
-    ? `Who played ${character.name} on a date?`
-    : 'Who was in the cast on a date?';
+  const heading = changes
+    ? character
+      ? `Who played ${character.name}: what changed between two dates?`
+      : 'What changed in the cast between two dates?'
+    : character
+      ? `Who played ${character.name} on a date?`
+      : 'Who was in the cast on a date?';
   const title = changes
     ? `${character ? character.name : 'The cast'}: ${formatPartialDate(changes.from)} vs ${formatPartialDate(changes.to)}`
     : answer.kind === 'cast'
