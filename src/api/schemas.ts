@@ -291,6 +291,8 @@ export const CastComparisonSchema = z.object({
   stayed: z.array(PortrayalSchema),
   /** There on `from`; by `to`, nothing reports them in the role, nor that they left. */
   noLongerReported: z.array(PortrayalSchema),
+  /** Both days fall inside the month or year the stint's dates are known only to. */
+  vague: z.array(PortrayalSchema),
   /** Leaps whose air date may fall between the two days. */
   leaps: z.array(LeapRefSchema),
 });

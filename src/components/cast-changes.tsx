@@ -85,7 +85,7 @@ export function CastChanges({
   const recast = changes.recast.filter((r) => !r.agedUp);
   const nothing =
     changes.left.length + changes.joined.length + changes.recast.length === 0 &&
-    changes.noLongerReported.length === 0;
+    changes.noLongerReported.length + changes.vague.length === 0;
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <div className="cast-changes">
@@ -142,6 +142,17 @@ export function CastChanges({
         count={changes.noLongerReported.length}
       >
         {changes.noLongerReported.map((s) => (
+          <StintRow key={s.id} stint={s} />
+        ))}
+      </Group>
+      <Group
+        level={level}
+        id={id('vague')}
+        title="Too vaguely dated to tell"
+        hint="Both days fall inside the month or year that the sources date this stint’s start or end to."
+        count={changes.vague.length}
+      >
+        {changes.vague.map((s) => (
           <StintRow key={s.id} stint={s} />
         ))}
       </Group>

@@ -6,7 +6,7 @@
  */
 import type { CastComparison, LeapRef, Portrayal, Recast } from '../api/schemas';
 import { daySpan, isoOfDay } from './partial-date';
-import { presenceOn } from './presence';
+import { presenceDetail } from './presence';
 
 /** Days compared either side of a leap's air date (its month, or year, when no day is known). */
 export const LEAP_MARGIN_DAYS = 31;
@@ -20,12 +20,18 @@ export function daysAroundLeap(aired: string): { from: number; to: number } {
   return { from: span.first - LEAP_MARGIN_DAYS, to: span.last + LEAP_MARGIN_DAYS };
 }
 
-type State = 'there' | 'out' | 'unreported';
+/**
+ * "there": in the role, or probably so for a reason that spans the day (a role still running,
+ * or reported again later); "maybe": the day falls inside the month or year a start or end is
+ * known only to, so either answer is possible.
+ */
+type State = 'there' | 'maybe' | 'out' | 'unreported';
 
 function stateOn(day: number, stint: Portrayal): State {
-  const presence = presenceOn(day, stint);
-  if (presence === 'in' || presence === 'probably') return 'there';
-  return presence;
+  const { presence, why } = presenceDetail(day, stint);
+  if (presence === 'probably')
+    return why.kind === 'joining' || why.kind === 'leaving' ? 'maybe' : 'there';
+  return presence === 'in' ? 'there' : presence;
 }
 
 /** Compares the cast on two days (days since 1970-01-01, in either order). */
@@ -41,13 +47,16 @@ export function compareCasts(
   const joined: Portrayal[] = [];
   const stayed: Portrayal[] = [];
   const noLongerReported: Portrayal[] = [];
+  const vague: Portrayal[] = [];
+  const present = (state: State) => state === 'there' || state === 'maybe';
   for (const stint of portrayals) {
     const before = stateOn(from, stint);
     const after = stateOn(to, stint);
-    if (before === 'there' && after === 'there') stayed.push(stint);
-    else if (before === 'there' && after === 'out') left.push(stint);
-    else if (before === 'there') noLongerReported.push(stint);
-    else if (after === 'there') joined.push(stint);
+    if (before === 'maybe' && after === 'maybe') vague.push(stint);
+    else if (present(before) && present(after)) stayed.push(stint);
+    else if (present(before) && after === 'out') left.push(stint);
+    else if (present(before)) noLongerReported.push(stint);
+    else if (present(after)) joined.push(stint);
   }
 
   // A role someone left and someone else took up in between was recast.
@@ -85,6 +94,7 @@ export function compareCasts(
     recast,
     stayed,
     noLongerReported,
+    vague,
     leaps: between,
   };
 }

@@ -4,8 +4,9 @@
  */
 export const glossary = {
   fadingEnd:
-    'Fading end: the date is known only to the month or year, or (marked “unknown”) not at all',
-  paleBar: 'Pale: an ongoing role after its latest report, drawn up to the newest source',
+    'Fading end: the date is known only to the month or year, or (marked “unknown”) not at all, and no later report places the actor in the role',
+  paleBar:
+    'Pale, probably in the role: an ongoing role after its latest report (drawn up to the newest source), or one reported again later with nothing in between',
   leapBand: 'Leap in the story (a shaded band when only the month or year is known)',
   asOfMarker: 'As of: the date of the newest source',
   asOf: '“As of” a date: what the latest report we hold, from that date, says; anything later is not known yet',

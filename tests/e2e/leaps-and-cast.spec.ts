@@ -17,8 +17,10 @@ test('a leap page tells who left, was recast, aged up, joined and stayed, and op
   page,
 }) => {
   const response = await page.goto('/leaps/leap-2023');
-  // Prerendered: the answer is in the HTML itself.
+  // Prerendered, and listed for search engines: the answer is in the HTML itself.
   expect(await response?.text()).toContain('Asmi Deo');
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('/leaps/leap-2025-mumbai</loc>');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Leap of about five years' }),
   ).toBeVisible();

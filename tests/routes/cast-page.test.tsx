@@ -112,6 +112,9 @@ describe('/cast', { timeout: 20_000 }, () => {
       name: 'What changed between 31 Oct 2023 and 31 Jan 2024',
     });
     expect(document.title).toBe('The cast: 31 Oct 2023 vs 31 Jan 2024 · Anupamaa Wiki');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'What changed in the cast between two dates?',
+    );
     const rows = (name: RegExp) =>
       within(within(changes).getByRole('region', { name })).getAllByRole('listitem');
     expect(rows(/^Left/).map((li) => li.textContent)).toContainEqual(
@@ -199,6 +202,12 @@ describe('/cast', { timeout: 20_000 }, () => {
     const { user, router } = renderRoute('/cast');
     await screen.findByRole('heading', { level: 1, name: 'Who was in the cast on a date?' });
     expect(screen.queryByRole('alert')).toBeNull();
+    const leaps = screen.getByRole('navigation', { name: 'What changed at each leap' });
+    expect(within(leaps).getAllByRole('link')).toHaveLength(5);
+    expect(within(leaps).getByRole('link', { name: 'Six-month leap' })).toHaveAttribute(
+      'href',
+      '/leaps/leap-2024-6-month',
+    );
     const input = screen.getByLabelText('Date');
     expect(input.getAttribute('type')).toBe('date');
     expect(input.getAttribute('min')).toBe('2020-07-13');

@@ -75,6 +75,18 @@ describe('/leaps/:id', { timeout: 20_000 }, () => {
     expect(screen.getByRole('complementary')).toHaveTextContent(
       'Time skippedeight months, according to one report',
     );
+    // Dated only to 2025 on both ends: the page does not pretend to know.
+    expect(rowsOf(/^Too vaguely dated to tell/)).toContainEqual(
+      expect.stringMatching(/^Manish Goel as Raghav \(2025 – 2025\)/),
+    );
+  });
+
+  it('says when a leap is dated only to the year, and compares around the whole year', async () => {
+    renderRoute('/leaps/leap-2024-6-month');
+    await screen.findByRole('heading', { level: 1, name: 'Six-month leap' });
+    expect(screen.getByRole('region', { name: 'What changed in the cast' })).toHaveTextContent(
+      'The cast on 1 Dec 2023 compared with the cast on 31 Jan 2025: about 31 days either side of 2024, the year the leap aired (no source gives the month)',
+    );
   });
 
   it('is reached from the home page list of leaps', async () => {

@@ -8,7 +8,7 @@ import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { Cite } from '../../components/sources';
 import { LEAP_MARGIN_DAYS } from '../../lib/cast-changes';
-import { formatPartialDate } from '../../lib/partial-date';
+import { formatPartialDate, precisionOf } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { leapQueries } from './queries';
 
@@ -59,8 +59,11 @@ export function LeapPage() {
           <>
             <p>
               The cast on <DateText value={comparison.from} /> compared with the cast on{' '}
-              <DateText value={comparison.to} />, about {LEAP_MARGIN_DAYS} days either side of the
-              leap’s air date, worked out from each actor’s dates in the role.{' '}
+              <DateText value={comparison.to} />: about {LEAP_MARGIN_DAYS} days either side of{' '}
+              {leap.aired && precisionOf(leap.aired) === 'year'
+                ? `${leap.aired}, the year the leap aired (no source gives the month)`
+                : 'the leap’s air date'}
+              , worked out from each actor’s dates in the role.{' '}
               <Link to={paths.cast({ at: comparison.from, vs: comparison.to })}>
                 Compare other days
               </Link>

@@ -124,9 +124,13 @@ export function CastPage() {
     [navigate],
   );
 
-  const heading = character
-    ? `Who played ${character.name} on a date?`
-    : 'Who was in the cast on a date?';
+  const heading = changes
+    ? character
+      ? `Who played ${character.name}: what changed between two dates?`
+      : 'What changed in the cast between two dates?'
+    : character
+      ? `Who played ${character.name} on a date?`
+      : 'Who was in the cast on a date?';
   const title = changes
     ? `${character ? character.name : 'The cast'}: ${formatPartialDate(changes.from)} vs ${formatPartialDate(changes.to)}`
     : answer.kind === 'cast'
@@ -208,8 +212,20 @@ export function CastPage() {
           <Link to={paths.cast({ at: maxIso, character: character?.id })}>
             the date of the newest source
           </Link>
-          .
+          . Add a second date to see what changed between the two.
         </p>
+      )}
+      {answer.kind === 'no-date' && !character && data.markers.leaps.length > 0 && (
+        <nav aria-labelledby="cast-leaps-heading">
+          <h2 id="cast-leaps-heading">What changed at each leap</h2>
+          <ul className="link-list">
+            {data.markers.leaps.map((leap) => (
+              <li key={leap.id}>
+                <Link to={paths.leap(leap.id)}>{leap.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {answer.kind !== 'cast' && answer.kind !== 'no-date' && (
         <AnswerNotice answer={answer} characterId={character?.id} />
