@@ -4,6 +4,7 @@ import {
   comparePartialDates,
   daySpan,
   firstDay,
+  formatMonthYear,
   formatPartialDate,
   isoOfDay,
   isPartialDate,
@@ -33,6 +34,12 @@ describe('partial dates', () => {
     expect(formatPartialDate('2022-07-26')).toBe('26 Jul 2022');
     expect(formatPartialDate('2022-09-01')).toBe('1 Sep 2022');
     expect(precisionOf('2022-07')).toBe('month');
+  });
+
+  it('names the month in full for running prose, never a day it does not need', () => {
+    expect(formatMonthYear('2020-07-13')).toBe('July 2020');
+    expect(formatMonthYear('2022-08')).toBe('August 2022');
+    expect(formatMonthYear('2021')).toBe('2021');
   });
 
   it('spans every day a date may mean, leap days included', () => {

@@ -74,20 +74,24 @@ export function ActorPage() {
         {actorLead(actor)} {!actor.note && <Cite sources={actor.sources} />}
       </p>
       <div className="with-infobox">
-        <div className="prose">
-          {actor.note && (
-            <p>
-              {actor.note} <Cite sources={actor.sources} />
-            </p>
+        <div className="main-column">
+          {(actor.note || actor.confidence) && (
+            <div className="prose">
+              {actor.note && (
+                <p>
+                  {actor.note} <Cite sources={actor.sources} />
+                </p>
+              )}
+              <ConfidenceBadge confidence={actor.confidence} />
+            </div>
           )}
-          <ConfidenceBadge confidence={actor.confidence} />
+          <section aria-labelledby="roles-heading">
+            <h2 id="roles-heading">In Anupamaa</h2>
+            <PortrayalList portrayals={actor.portrayals} perspective="actor" />
+          </section>
         </div>
         <ActorInfobox actor={actor} />
       </div>
-      <section aria-labelledby="roles-heading">
-        <h2 id="roles-heading">In Anupamaa</h2>
-        <PortrayalList portrayals={actor.portrayals} perspective="actor" />
-      </section>
       {actor.events.length > 0 && (
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">Cast changes involving {actor.name}</h2>
