@@ -80,7 +80,7 @@ function useViewWidth() {
 function ViewSwitch({ to, params }: { to: TimelineView; params: URLSearchParams }) {
   return (
     <p className="tl-view-switch">
-      <Link to={paths.timeline(withView(params, to))} replace>
+      <Link to={paths.timeline(withView(params, to))}>
         {to === 'list' ? 'Show as a list' : 'Show as a chart'}
       </Link>
     </p>

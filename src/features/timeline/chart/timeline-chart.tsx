@@ -64,7 +64,7 @@ export function TimelineChart({
   }, [layout]);
 
   const visibleLines = useVisibleLines(layout, frameRef);
-  const edges = useVisibleEdges(frameRef, labelsRef);
+  const edges = useVisibleEdges(frameRef, labelsRef, layout.plotWidth);
   const visibleRows = visibleLines.filter((l): l is ChartRow => l.type === 'row');
   // The row holding the tab stop is always drawn, so Tab can always enter the chart.
   if (tabbableRow && !visibleRows.includes(tabbableRow)) visibleRows.push(tabbableRow);

@@ -9,6 +9,7 @@ import type { VisibleEdges } from './label-fit';
 export function useVisibleEdges(
   frameRef: RefObject<HTMLElement | null>,
   labelsRef: RefObject<HTMLElement | null>,
+  plotWidth: number,
 ): VisibleEdges {
   const [edges, setEdges] = useState<VisibleEdges>(null);
   useEffect(() => {
@@ -21,6 +22,11 @@ export function useVisibleEdges(
       if (frame.clientWidth === 0) return;
       const left = Math.round(frame.scrollLeft);
       const right = left + frame.clientWidth - (labelsRef.current?.offsetWidth ?? 0);
+      // A plot wholly in view cuts nothing: no need to draw the chart again.
+      if (left === 0 && right >= plotWidth) {
+        setEdges(null);
+        return;
+      }
       setEdges((current) =>
         current?.left === left && current.right === right ? current : { left, right },
       );
@@ -36,6 +42,6 @@ export function useVisibleEdges(
       window.removeEventListener('resize', onChange);
       if (queued !== 0) cancelAnimationFrame(queued);
     };
-  }, [frameRef, labelsRef]);
+  }, [frameRef, labelsRef, plotWidth]);
   return edges;
 }
