@@ -12,6 +12,7 @@ import {
   CharacterDetailSchema,
   CharacterListSchema,
   ErrorBodySchema,
+  RumourListSchema,
   SearchResultSchema,
   ShowSchema,
   TimelineSchema,
@@ -139,4 +140,5 @@ export const api = {
     getJson(endpoints.timeline(query), TimelineSchema, signal),
   search: (q: string, signal?: AbortSignal) =>
     getJson(endpoints.search(q), SearchResultSchema, signal),
+  rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), RumourListSchema, signal),
 };

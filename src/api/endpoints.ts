@@ -34,6 +34,7 @@ export const endpoints = {
   actor: (id: string) => `/actors/${encodeURIComponent(id)}`,
   timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
   search: (q: string) => withQuery('/search', { q }),
+  rumours: () => '/rumours',
 };
 
 /** The route patterns the mock API answers, in MSW's path syntax. */
@@ -45,4 +46,5 @@ export const routePatterns = {
   actor: '/actors/:id',
   timeline: '/timeline',
   search: '/search',
+  rumours: '/rumours',
 } as const;

@@ -3,8 +3,9 @@ import { actors } from './data/actors';
 import { characters } from './data/characters';
 import { events } from './data/events';
 import { portrayals } from './data/portrayals';
+import { rumours } from './data/rumours';
 import { show } from './data/show';
 import { sources } from './data/sources';
 import type { Dataset } from './db';
 
-export const dataset: Dataset = { show, characters, actors, portrayals, events, sources };
+export const dataset: Dataset = { show, characters, actors, portrayals, events, sources, rumours };

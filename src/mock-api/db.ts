@@ -12,6 +12,7 @@ import type {
   Dispute,
   EventType,
   Portrayal,
+  Rumour,
   SearchHit,
   SearchResult,
   Show,
@@ -32,6 +33,7 @@ import type {
   CharacterRecord,
   EventRecord,
   PortrayalRecord,
+  RumourRecord,
   ShowRecord,
   SourceRecord,
 } from './records';
@@ -44,6 +46,7 @@ export interface Dataset {
   portrayals: PortrayalRecord[];
   events: EventRecord[];
   sources: SourceRecord[];
+  rumours: RumourRecord[];
 }
 
 /** The event types that are changes to the cast, as shown under "Latest cast changes". */
@@ -53,6 +56,7 @@ const CAST_CHANGE_TYPES: ReadonlySet<EventType> = new Set([
   'replaced',
   'terminated',
   'died-in-story',
+  'returned',
 ]);
 
 function indexBy<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
@@ -167,6 +171,34 @@ export function createDb(data: Dataset) {
     ]),
   };
 
+  function toRumour(row: RumourRecord): Rumour {
+    return {
+      id: row.id,
+      date: row.date,
+      claim: row.claim,
+      status: row.status,
+      outcome: row.outcome,
+      characters: row.characters.map(characterRef),
+      actors: row.actors.map(actorRef),
+      confirmedBy: [
+        ...(row.confirmedBy?.portrayals ?? []).map((id) => ({
+          portrayal: stintRef(id),
+          event: null,
+        })),
+        ...(row.confirmedBy?.events ?? []).map((id) => ({ portrayal: null, event: id })),
+      ],
+      denial: row.denial,
+      sources: resolveSources(row.sources),
+    };
+  }
+
+  /** Newest first: a fan checking on a rumour wants the latest talk at the top. */
+  const newestRumours = [...data.rumours].sort((a, b) => comparePartialDates(b.date, a.date));
+
+  function rumoursOf(predicate: (row: RumourRecord) => boolean): Rumour[] {
+    return newestRumours.filter(predicate).map(toRumour);
+  }
+
   const chronologicalEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
 
   function portrayalsOf(predicate: (row: PortrayalRecord) => boolean): PortrayalRecord[] {
@@ -279,6 +311,7 @@ export function createDb(data: Dataset) {
           portrayals: data.portrayals.length,
           events: data.events.length,
           sources: data.sources.length,
+          rumours: data.rumours.length,
         },
       };
     },
@@ -307,6 +340,7 @@ export function createDb(data: Dataset) {
           character: characterRef(r.character),
         })),
         portrayals: portrayalsOf((p) => p.character === id).map(toPortrayal),
+        rumours: rumoursOf((r) => r.characters.includes(id)),
         sources: resolveSources(row.sources),
       };
     },
@@ -338,8 +372,13 @@ export function createDb(data: Dataset) {
         otherWork: row.otherWork,
         portrayals: portrayalsOf((p) => p.actor === id).map(toPortrayal),
         events: chronologicalEvents.filter((e) => e.actors.includes(id)).map(toEvent),
+        rumours: rumoursOf((r) => r.actors.includes(id)),
         sources: resolveSources(row.sources),
       };
+    },
+
+    rumours(): Rumour[] {
+      return rumoursOf(() => true);
     },
 
     hasCharacter: (id: string) => characterById.has(id),

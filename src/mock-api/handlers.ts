@@ -10,6 +10,7 @@ import type {
   ActorList,
   CharacterDetail,
   CharacterList,
+  RumourList,
   SearchResult,
   Show,
   Timeline,
@@ -127,6 +128,10 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
           ? HttpResponse.json(db.timeline(parsed.value))
           : error(400, parsed.message);
       },
+    ),
+
+    http.get<never, never, RumourList>(at(routePatterns.rumours), async () =>
+      HttpResponse.json({ rumours: (await getDb()).rumours() }),
     ),
 
     http.get<never, never, SearchResult | ErrorBody>(

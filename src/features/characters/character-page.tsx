@@ -46,12 +46,15 @@ export function CharacterPage() {
           <InfoRow label="Played by">
             {character.portrayals.length === 0
               ? 'unknown'
-              : character.portrayals.map((p, i) => (
-                  <span key={p.id}>
-                    {i > 0 && ', '}
-                    <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
-                  </span>
-                ))}
+              : character.portrayals
+                  // One name per actor, though an actor may have come back to the role.
+                  .filter((p, i, all) => all.findIndex((q) => q.actor.id === p.actor.id) === i)
+                  .map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 && ', '}
+                      <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
+                    </span>
+                  ))}
           </InfoRow>
           {groupRelations(character.relations).map(([type, relations]) => (
             <InfoRow key={type} label={relationLabels[type]}>
