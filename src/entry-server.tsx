@@ -56,6 +56,7 @@ export async function listPages(): Promise<string[]> {
     paths.timeline(),
     paths.cast(),
     paths.search(),
+    paths.rumours(),
     ...db.characters().map((c) => paths.character(c.id)),
     ...db.actors().map((a) => paths.actor(a.id)),
   ];

@@ -40,6 +40,11 @@ export const pages = {
     component: 'TimelinePage',
   },
   cast: { path: '/cast', module: 'src/features/timeline/cast-page.tsx', component: 'CastPage' },
+  rumours: {
+    path: '/rumours',
+    module: 'src/features/rumours/rumours-page.tsx',
+    component: 'RumoursPage',
+  },
   search: {
     path: '/search',
     module: 'src/features/search/search-page.tsx',

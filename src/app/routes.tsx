@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { actorLoader, actorsLoader } from '../features/actors/queries';
 import { characterLoader, charactersLoader } from '../features/characters/queries';
+import { rumoursLoader } from '../features/rumours/queries';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
@@ -67,6 +68,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: keepDataOnSearchChange,
             },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
+            { ...pageRoute(pages.rumours), loader: rumoursLoader(queryClient) },
             {
               ...pageRoute(pages.cast),
               loader: timelineLoader(queryClient),

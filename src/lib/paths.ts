@@ -19,5 +19,8 @@ export const paths = {
     const text = query.toString();
     return text ? `/cast?${text}` : '/cast';
   },
+  /** Cast rumours, newest first; `status` narrows them to one outcome. */
+  rumours: (status?: string) =>
+    status ? `/rumours?status=${encodeURIComponent(status)}` : '/rumours',
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

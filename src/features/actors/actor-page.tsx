@@ -6,6 +6,7 @@ import { EventList } from '../../components/event-list';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { PortrayalList } from '../../components/portrayal-list';
+import { RumourSection } from '../../components/rumour-list';
 import { SourceList } from '../../components/sources';
 import { paths } from '../../lib/paths';
 import { formatStint } from '../../lib/stint';
@@ -87,6 +88,7 @@ export function ActorPage() {
           <EventList events={actor.events} />
         </section>
       )}
+      <RumourSection rumours={actor.rumours} name={actor.name} />
       <SourceList sources={allSources} />
     </article>
   );

@@ -5,6 +5,7 @@ import { ConfidenceBadge, DisputeNote } from '../../components/badges';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { PortrayalList } from '../../components/portrayal-list';
+import { RumourSection } from '../../components/rumour-list';
 import { Cite, SourceList } from '../../components/sources';
 import { householdLabels, relationLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
@@ -83,6 +84,7 @@ export function CharacterPage() {
           <Link to={paths.cast({ character: character.id })}>Who played this role on a date?</Link>
         </p>
       </section>
+      <RumourSection rumours={character.rumours} name={character.name} />
       <SourceList sources={allSources} />
     </article>
   );
