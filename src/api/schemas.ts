@@ -355,6 +355,8 @@ export const ShowSchema = z.object({
   disputes: z.array(z.object({ topic: z.string(), detail: z.string(), sources: SourcesSchema })),
   unplacedCast: z.array(z.object({ name: z.string(), detail: z.string(), sources: SourcesSchema })),
   gaps: z.array(z.string()),
+  /** The date of the newest report the wiki cites: how current its data is. */
+  latestReport: z.nullable(PartialDateSchema),
   counts: z.object({
     characters: z.number(),
     actors: z.number(),

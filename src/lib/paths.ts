@@ -19,6 +19,8 @@ export const paths = {
     const text = query.toString();
     return text ? `/cast?${text}` : '/cast';
   },
+  /** The Atom feed beside a page: `/feed.xml` for the home page, `<page>/feed.xml` otherwise. */
+  feed: (pagePath: string) => (pagePath === '/' ? '/feed.xml' : `${pagePath}/feed.xml`),
   /** Cast rumours, newest first; `status` narrows them to one outcome. */
   rumours: (status?: string) =>
     status ? `/rumours?status=${encodeURIComponent(status)}` : '/rumours',

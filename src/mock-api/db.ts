@@ -199,6 +199,10 @@ export function createDb(data: Dataset) {
     return newestRumours.filter(predicate).map(toRumour);
   }
 
+  const sourceDates = data.sources.map((s) => s.published).filter((d): d is string => d !== null);
+  const newestSource =
+    sourceDates.length > 0 ? latestDate(sourceDates as [string, ...string[]]) : null;
+
   const chronologicalEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
 
   function portrayalsOf(predicate: (row: PortrayalRecord) => boolean): PortrayalRecord[] {
@@ -305,6 +309,7 @@ export function createDb(data: Dataset) {
           sources: resolveSources(u.sources),
         })),
         gaps: record.gaps,
+        latestReport: newestSource,
         counts: {
           characters: data.characters.length,
           actors: data.actors.length,

@@ -5,6 +5,7 @@ import { DateText } from '../../components/date-text';
 import { EventList } from '../../components/event-list';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
+import { FollowFeed } from '../../components/follow-feed';
 import { PortrayalList } from '../../components/portrayal-list';
 import { RumourSection } from '../../components/rumour-list';
 import { SourceList } from '../../components/sources';
@@ -89,6 +90,7 @@ export function ActorPage() {
         </section>
       )}
       <RumourSection rumours={actor.rumours} name={actor.name} />
+      <FollowFeed href={paths.feed(paths.actor(actor.id))} what={actor.name} />
       <SourceList sources={allSources} />
     </article>
   );

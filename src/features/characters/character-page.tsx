@@ -4,6 +4,7 @@ import type { CharacterDetail, RelationType } from '../../api/schemas';
 import { ConfidenceBadge, DisputeNote } from '../../components/badges';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
+import { FollowFeed } from '../../components/follow-feed';
 import { PortrayalList } from '../../components/portrayal-list';
 import { RumourSection } from '../../components/rumour-list';
 import { Cite, SourceList } from '../../components/sources';
@@ -85,6 +86,7 @@ export function CharacterPage() {
         </p>
       </section>
       <RumourSection rumours={character.rumours} name={character.name} />
+      <FollowFeed href={paths.feed(paths.character(character.id))} what={character.name} />
       <SourceList sources={allSources} />
     </article>
   );

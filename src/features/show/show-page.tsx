@@ -7,6 +7,8 @@ import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
 import { Cite, SourceList } from '../../components/sources';
 import { EventList } from '../../components/event-list';
+import { FollowFeed } from '../../components/follow-feed';
+import { LatestReport } from '../../components/latest-report';
 import { formatPartialDate } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { showQueries } from './queries';
@@ -40,6 +42,7 @@ export function ShowPage() {
     <article className="page">
       <title>Anupamaa Wiki: cast, characters and every recast, with sources</title>
       <PageHeading>{show.title}</PageHeading>
+      <LatestReport date={show.latestReport} />
       <div className="with-infobox">
         <Infobox title={`${show.title} at a glance`}>
           <InfoRow label="Channel">
@@ -219,6 +222,7 @@ export function ShowPage() {
         </ul>
       </nav>
 
+      <FollowFeed href={paths.feed(paths.home())} what="every cast change and leap" />
       <SourceList sources={allSources(show)} />
     </article>
   );
