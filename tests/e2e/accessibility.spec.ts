@@ -10,6 +10,8 @@ const PAGES = [
   '/actors',
   '/actors/paras-kalnawat',
   '/timeline',
+  '/rumours',
+  '/rumours?status=denied',
   '/search?q=samar',
   '/search',
   '/characters/no-such-person',
