@@ -1094,7 +1094,7 @@ export const portrayals: PortrayalRecord[] = [
     replacedBy: null,
     confidence: 'medium',
     dispute: null,
-    note: null,
+    note: 'Medium confidence: one report (Prabhat Khabar, in two copies) names her as the new Ishaani.',
     sources: [
       'https://www.prabhatkhabar.com/entertainment/anupama-new-entry-new-ishaani-aka-akshita-vatsayan-on-joining-show-says-its-an-emotion',
     ],
