@@ -51,6 +51,13 @@ for (const url of urls) {
 }
 entry.stopMockApi();
 
+const feeds = await entry.listFeeds(siteUrl);
+for (const feed of feeds) {
+  const file = join(dist, feed.path.slice(1));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, feed.xml);
+}
+
 // Any other path gets the bare shell, which renders in the browser (and says "not found").
 // (It has nothing to paint before the app runs, so it loads the app straight away.)
 await writeFile(join(dist, '404.html'), notFoundPage(shell));
@@ -68,5 +75,5 @@ await writeFile(
 );
 await rm(ssrDir, { recursive: true, force: true });
 console.log(
-  `Prerendered ${urls.length} pages, sitemap.xml and robots.txt in ${Math.round(performance.now() - started)} ms`,
+  `Prerendered ${urls.length} pages, ${feeds.length} Atom feeds, sitemap.xml and robots.txt in ${Math.round(performance.now() - started)} ms`,
 );

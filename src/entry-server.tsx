@@ -17,6 +17,7 @@ import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { apiBaseUrl } from './lib/env';
 import { paths } from './lib/paths';
+import { buildFeeds, type Feed } from './mock-api/feeds';
 import { createHandlers } from './mock-api/handlers';
 import { loadDb } from './mock-api/load-db';
 
@@ -57,10 +58,16 @@ export async function listPages(): Promise<string[]> {
     paths.cast(),
     paths.search(),
     paths.about(),
+    paths.rumours(),
     ...db.characters().map((c) => paths.character(c.id)),
     ...db.actors().map((a) => paths.actor(a.id)),
     ...db.leaps().map((l) => paths.leap(l.id)),
   ];
+}
+
+/** The Atom feeds, built from the same data as the pages; `siteUrl` makes their links absolute. */
+export async function listFeeds(siteUrl: string): Promise<Feed[]> {
+  return buildFeeds(await loadDb(), siteUrl);
 }
 
 export async function render(url: string): Promise<RenderedPage> {

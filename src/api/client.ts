@@ -14,6 +14,7 @@ import {
   ErrorBodySchema,
   LeapDetailSchema,
   LeapListSchema,
+  RumourListSchema,
   ShowSchema,
   TimelineSchema,
 } from './schemas';
@@ -143,4 +144,5 @@ export const api = {
     getJson(endpoints.timeline(query), TimelineSchema, signal),
   search: (q: string, signal?: AbortSignal) =>
     getJson(endpoints.search(q), SearchResultSchema, signal),
+  rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), RumourListSchema, signal),
 };

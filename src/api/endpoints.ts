@@ -36,6 +36,7 @@ export const endpoints = {
   leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
   search: (q: string) => withQuery('/search', { q }),
+  rumours: () => '/rumours',
 };
 
 /** The route patterns the mock API answers, in MSW's path syntax. */
@@ -49,4 +50,5 @@ export const routePatterns = {
   leap: '/leaps/:id',
   timeline: '/timeline',
   search: '/search',
+  rumours: '/rumours',
 } as const;

@@ -83,6 +83,10 @@ export const PortrayalKindSchema = z.enum([
   'temporary',
   'returning',
   'prequel',
+  /** A one-off or brief appearance: a guest, a flashback, a director on camera. */
+  'cameo',
+  /** A child actor, handing the role to an older actor as the character grows up. */
+  'child',
 ]);
 export type PortrayalKind = z.infer<typeof PortrayalKindSchema>;
 
@@ -119,6 +123,10 @@ export const EventTypeSchema = z.enum([
   'spin-off',
   'milestone',
   'rumour',
+  /** An actor back in a role after an absence: a return, a flashback, a special episode. */
+  'returned',
+  /** A turn of the story, recorded because it explains a cast change or a character. */
+  'storyline',
 ]);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
@@ -176,6 +184,33 @@ export const CharacterSummarySchema = z.object({
 });
 export type CharacterSummary = z.infer<typeof CharacterSummarySchema>;
 
+export const RumourStatusSchema = z.enum(['rumoured', 'confirmed', 'denied', 'open']);
+export type RumourStatus = z.infer<typeof RumourStatusSchema>;
+
+/** A cast rumour from fan news, followed to its outcome. */
+export const RumourSchema = z.object({
+  id: z.string(),
+  /** When the rumour was reported. */
+  date: PartialDateSchema,
+  claim: z.string(),
+  status: RumourStatusSchema,
+  /** What happened, in the wiki's words; null while nothing is known. */
+  outcome: z.nullable(z.string()),
+  characters: z.array(CharacterRefSchema),
+  actors: z.array(ActorRefSchema),
+  /** The cast changes that bore it out (confirmed rumours). */
+  confirmedBy: z.array(
+    z.object({ portrayal: z.nullable(StintRefSchema), event: z.nullable(z.string()) }),
+  ),
+  /** Who denied it and when; also set where a confirmed rumour was denied in part. */
+  denial: z.nullable(z.object({ by: z.string(), date: z.nullable(PartialDateSchema) })),
+  sources: SourcesSchema,
+});
+export type Rumour = z.infer<typeof RumourSchema>;
+
+export const RumourListSchema = z.object({ rumours: z.array(RumourSchema) });
+export type RumourList = z.infer<typeof RumourListSchema>;
+
 export const CharacterDetailSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -192,6 +227,8 @@ export const CharacterDetailSchema = z.object({
   confidence: z.nullable(ConfidenceSchema),
   relations: z.array(RelationSchema),
   portrayals: z.array(PortrayalSchema),
+  /** Rumours about this character, newest first. */
+  rumours: z.array(RumourSchema),
   sources: SourcesSchema,
 });
 export type CharacterDetail = z.infer<typeof CharacterDetailSchema>;
@@ -241,6 +278,8 @@ export const ActorDetailSchema = z.object({
   otherWork: z.array(OtherWorkSchema),
   portrayals: z.array(PortrayalSchema),
   events: z.array(TimelineEventSchema),
+  /** Rumours about this actor, newest first. */
+  rumours: z.array(RumourSchema),
   sources: SourcesSchema,
 });
 export type ActorDetail = z.infer<typeof ActorDetailSchema>;
@@ -369,12 +408,15 @@ export const ShowSchema = z.object({
   disputes: z.array(z.object({ topic: z.string(), detail: z.string(), sources: SourcesSchema })),
   unplacedCast: z.array(z.object({ name: z.string(), detail: z.string(), sources: SourcesSchema })),
   gaps: z.array(z.string()),
+  /** The date of the newest report the wiki cites: how current its data is. */
+  latestReport: z.nullable(PartialDateSchema),
   counts: z.object({
     characters: z.number(),
     actors: z.number(),
     portrayals: z.number(),
     events: z.number(),
     sources: z.number(),
+    rumours: z.number(),
   }),
 });
 export type Show = z.infer<typeof ShowSchema>;

@@ -46,6 +46,11 @@ export const pages = {
     module: 'src/features/about/about-page.tsx',
     component: 'AboutPage',
   },
+  rumours: {
+    path: '/rumours',
+    module: 'src/features/rumours/rumours-page.tsx',
+    component: 'RumoursPage',
+  },
   search: {
     path: '/search',
     module: 'src/features/search/search-page.tsx',

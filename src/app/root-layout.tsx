@@ -83,6 +83,9 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
               <li>
                 <NavLink to={paths.timeline()}>Timeline</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.rumours()}>Rumours</NavLink>
+              </li>
             </ul>
           </nav>
           <SearchCombobox />

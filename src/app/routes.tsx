@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router';
 import { actorLoader, actorsLoader } from '../features/actors/queries';
 import { characterLoader, charactersLoader } from '../features/characters/queries';
 import { leapLoader } from '../features/leaps/queries';
+import { rumoursLoader } from '../features/rumours/queries';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
@@ -70,6 +71,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { ...pageRoute(pages.leap), loader: leapLoader(queryClient) },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },
             pageRoute(pages.about),
+            { ...pageRoute(pages.rumours), loader: rumoursLoader(queryClient) },
             {
               ...pageRoute(pages.cast),
               loader: timelineLoader(queryClient),

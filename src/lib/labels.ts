@@ -2,6 +2,7 @@
 import type {
   Confidence,
   EventType,
+  RumourStatus,
   ExitReason,
   Household,
   PortrayalKind,
@@ -24,6 +25,8 @@ export const kindLabels: Record<PortrayalKind, string> = {
   temporary: 'Temporary',
   returning: 'Returning',
   prequel: 'Prequel',
+  cameo: 'Cameo',
+  child: 'Child actor',
 };
 
 export const exitReasonLabels: Record<ExitReason, string> = {
@@ -54,6 +57,8 @@ export const eventTypeLabels: Record<EventType, string> = {
   'spin-off': 'Spin-off',
   milestone: 'Milestone',
   rumour: 'Rumour',
+  returned: 'Returned',
+  storyline: 'Storyline',
 };
 
 /** Read as "<related character> is this character's <label>". */
@@ -83,4 +88,11 @@ export const confidenceLabels: Record<Confidence, string> = {
   high: 'High confidence',
   medium: 'Medium confidence',
   low: 'Low confidence',
+};
+
+export const rumourStatusLabels: Record<RumourStatus, string> = {
+  rumoured: 'Rumoured',
+  confirmed: 'Confirmed',
+  denied: 'Denied',
+  open: 'Still open',
 };

@@ -26,5 +26,10 @@ export const paths = {
   leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   /** The editorial page; `section` jumps to one explanation (a badge or symbol links there). */
   about: (section?: string) => (section ? `/about#${section}` : '/about'),
+  /** The Atom feed beside a page: `/feed.xml` for the home page, `<page>/feed.xml` otherwise. */
+  feed: (pagePath: string) => (pagePath === '/' ? '/feed.xml' : `${pagePath}/feed.xml`),
+  /** Cast rumours, newest first; `status` narrows them to one outcome. */
+  rumours: (status?: string) =>
+    status ? `/rumours?status=${encodeURIComponent(status)}` : '/rumours',
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(toWellFormed(q))}` : '/search'),
 };

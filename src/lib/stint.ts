@@ -13,11 +13,17 @@ export interface StintSpan {
   asOf?: string | null;
 }
 
-/** Where a stint ends: "26 Jul 2022", "present (as of Mar 2026)", "present" or "unknown". */
+/**
+ * Where a stint ends: "26 Jul 2022", "present (as of Mar 2026)", "present", "unknown (over by
+ * Oct 2024)" or "unknown".
+ */
 export function formatStintEnd(span: StintSpan): string {
   if (span.to) return formatPartialDate(span.to);
   if (span.status === 'ongoing')
     return span.asOf ? `present (as of ${formatPartialDate(span.asOf)})` : 'present';
+  // Ended on an unreported day, but known to be over by the date of a source.
+  if (span.status === 'ended' && span.asOf)
+    return `unknown (over by ${formatPartialDate(span.asOf)})`;
   return 'unknown';
 }
 

@@ -4,6 +4,7 @@ import { characters } from './data/characters';
 import { events } from './data/events';
 import { leaps } from './data/leaps';
 import { portrayals } from './data/portrayals';
+import { rumours } from './data/rumours';
 import { show } from './data/show';
 import { sources } from './data/sources';
 import type { Dataset } from './db';
@@ -16,4 +17,5 @@ export const dataset: Dataset = {
   events,
   leaps,
   sources,
+  rumours,
 };

@@ -14,6 +14,7 @@ import type {
   Leap,
   LeapDetail,
   Portrayal,
+  Rumour,
   Show,
   Source,
   StintRef,
@@ -32,6 +33,7 @@ import type {
   EventRecord,
   LeapRecord,
   PortrayalRecord,
+  RumourRecord,
   ShowRecord,
   SourceRecord,
 } from './records';
@@ -45,6 +47,7 @@ export interface Dataset {
   events: EventRecord[];
   leaps: LeapRecord[];
   sources: SourceRecord[];
+  rumours: RumourRecord[];
 }
 
 /** The event types that are changes to the cast, as shown under "Latest cast changes". */
@@ -54,6 +57,7 @@ const CAST_CHANGE_TYPES: ReadonlySet<EventType> = new Set([
   'replaced',
   'terminated',
   'died-in-story',
+  'returned',
 ]);
 
 function indexBy<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
@@ -184,6 +188,38 @@ export function createDb(data: Dataset) {
   };
   const allStints = [...data.portrayals].sort(byStart).map(toPortrayal);
 
+  function toRumour(row: RumourRecord): Rumour {
+    return {
+      id: row.id,
+      date: row.date,
+      claim: row.claim,
+      status: row.status,
+      outcome: row.outcome,
+      characters: row.characters.map(characterRef),
+      actors: row.actors.map(actorRef),
+      confirmedBy: [
+        ...(row.confirmedBy?.portrayals ?? []).map((id) => ({
+          portrayal: stintRef(id),
+          event: null,
+        })),
+        ...(row.confirmedBy?.events ?? []).map((id) => ({ portrayal: null, event: id })),
+      ],
+      denial: row.denial,
+      sources: resolveSources(row.sources),
+    };
+  }
+
+  /** Newest first: a fan checking on a rumour wants the latest talk at the top. */
+  const newestRumours = [...data.rumours].sort((a, b) => comparePartialDates(b.date, a.date));
+
+  function rumoursOf(predicate: (row: RumourRecord) => boolean): Rumour[] {
+    return newestRumours.filter(predicate).map(toRumour);
+  }
+
+  const sourceDates = data.sources.map((s) => s.published).filter((d): d is string => d !== null);
+  const newestSource =
+    sourceDates.length > 0 ? latestDate(sourceDates as [string, ...string[]]) : null;
+
   // Each leap is an entry of the change log too, made from the same list.
   const leapEvents = leaps.flatMap((leap) => {
     const event = leapEvent(leap, changesAcross(leap, leaps, allStints, run));
@@ -293,12 +329,14 @@ export function createDb(data: Dataset) {
           sources: resolveSources(u.sources),
         })),
         gaps: record.gaps,
+        latestReport: newestSource,
         counts: {
           characters: data.characters.length,
           actors: data.actors.length,
           portrayals: data.portrayals.length,
           events: chronologicalEvents.length,
           sources: data.sources.length,
+          rumours: data.rumours.length,
         },
       };
     },
@@ -327,6 +365,7 @@ export function createDb(data: Dataset) {
           character: characterRef(r.character),
         })),
         portrayals: portrayalsOf((p) => p.character === id).map(toPortrayal),
+        rumours: rumoursOf((r) => r.characters.includes(id)),
         sources: resolveSources(row.sources),
       };
     },
@@ -358,6 +397,7 @@ export function createDb(data: Dataset) {
         otherWork: row.otherWork,
         portrayals: portrayalsOf((p) => p.actor === id).map(toPortrayal),
         events: chronologicalEvents.filter((e) => e.actors.includes(id)).map(toEvent),
+        rumours: rumoursOf((r) => r.actors.includes(id)),
         sources: resolveSources(row.sources),
       };
     },
@@ -369,6 +409,10 @@ export function createDb(data: Dataset) {
 
     leap(id: string): LeapDetail | null {
       return leapDetail(id, leaps, allStints, run);
+    },
+
+    rumours(): Rumour[] {
+      return rumoursOf(() => true);
     },
 
     hasCharacter: (id: string) => characterById.has(id),

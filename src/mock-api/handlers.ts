@@ -13,6 +13,7 @@ import type {
   CharacterList,
   LeapDetail,
   LeapList,
+  RumourList,
   Show,
   Timeline,
 } from '../api/schemas';
@@ -143,6 +144,10 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
           ? HttpResponse.json(db.timeline(parsed.value))
           : error(400, parsed.message);
       },
+    ),
+
+    http.get<never, never, RumourList>(at(routePatterns.rumours), async () =>
+      HttpResponse.json({ rumours: (await getDb()).rumours() }),
     ),
 
     http.get<never, never, SearchResult | ErrorBody>(

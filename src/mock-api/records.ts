@@ -13,6 +13,7 @@ import {
   PortrayalKindSchema,
   PortrayalStatusSchema,
   RelationTypeSchema,
+  RumourStatusSchema,
 } from '../api/schemas';
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case slugs'));
@@ -171,3 +172,51 @@ export const ShowRecordSchema = z.object({
   gaps: z.array(Text),
 });
 export type ShowRecord = z.infer<typeof ShowRecordSchema>;
+
+/** A credit the wiki once had wrong, and the credit that replaced it. */
+export const CorrectionRecordSchema = z.object({
+  id: Id,
+  date: PartialDateSchema,
+  wrong: z.nullable(z.object({ actor: Id, character: Id })),
+  right: z.object({ actor: Id, character: Id }),
+  summary: Text,
+  sources: SourceUrls,
+});
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
+
+/**
+ * One dispute source read against a stored copy of the article: does it say what the dispute
+ * says it says? `not-found` means no stored copy turned up, so the source is kept but unverified.
+ */
+export const DisputeCheckRecordSchema = z.object({
+  record: Text,
+  url: z.httpUrl(),
+  verdict: z.enum(['supports', 'does-not-support', 'not-found']),
+  note: z.nullable(Text),
+  checked: PartialDateSchema,
+});
+export type DisputeCheckRecord = z.infer<typeof DisputeCheckRecordSchema>;
+
+/** A source URL that looks cut off, and what a check of stored copies found. */
+export const UrlCheckRecordSchema = z.object({
+  url: z.httpUrl(),
+  verdict: z.enum(['whole', 'cut-off']),
+  note: Text,
+  checked: PartialDateSchema,
+});
+export type UrlCheckRecord = z.infer<typeof UrlCheckRecordSchema>;
+
+export const RumourRecordSchema = z.object({
+  id: Id,
+  date: PartialDateSchema,
+  claim: Text,
+  characters: z.array(Id),
+  actors: z.array(Id),
+  status: RumourStatusSchema,
+  outcome: z.nullable(Text),
+  /** Confirmed rumours name the stints and events that bore them out. */
+  confirmedBy: z.nullable(z.object({ portrayals: z.array(z.string()), events: z.array(Id) })),
+  denial: z.nullable(z.object({ by: Text, date: z.nullable(PartialDateSchema) })),
+  sources: SourceUrls,
+});
+export type RumourRecord = z.infer<typeof RumourRecordSchema>;

@@ -14,6 +14,8 @@ const PAGES = [
   '/leaps/leap-2023',
   '/cast?at=2023-11-15',
   '/cast?at=2023-10-31&vs=2024-01-31',
+  '/rumours',
+  '/rumours?status=denied',
   '/search?q=samar',
   '/search',
   '/characters/no-such-person',

@@ -91,13 +91,16 @@ describe('/actors/:id', () => {
     const events = within(news).getAllByRole('listitem');
     expect(events.map((e) => e.querySelector('time')?.getAttribute('datetime'))).toEqual([
       '2020-07-13',
+      '2021-02',
+      '2021-03',
       '2021-03-27',
       '2022-07-26',
       '2022-07-31',
     ]);
-    expect(events[2]?.textContent).toContain('Terminated');
-    expect(events[2]?.textContent).toMatch(/The makers ended Paras Kalnawat's contract/);
-    expect(events[3]?.textContent).toMatch(/Sagar Parekh, a friend of Paras off screen/);
+    expect(events[1]?.textContent).toMatch(/tested positive for COVID-19/);
+    expect(events[4]?.textContent).toContain('Terminated');
+    expect(events[4]?.textContent).toMatch(/The makers ended Paras Kalnawat's contract/);
+    expect(events[5]?.textContent).toMatch(/Sagar Parekh, a friend of Paras off screen/);
 
     const references = screen.getByRole('region', { name: 'References' });
     expect(within(references).getAllByRole('listitem').length).toBeGreaterThan(5);
@@ -109,7 +112,11 @@ describe('/actors/:id', () => {
     await user.click(within(region).getByRole('link', { name: 'Sagar Parekh' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' })).toBeVisible();
     expect(document.title).toBe('Sagar Parekh · Actors · Anupamaa Wiki');
-    const stint = within(screen.getByRole('region', { name: 'In Anupamaa' })).getByRole('listitem');
+    // His recast stint first; his brief return as Samar's spirit (Oct 2025) follows it.
+    const [stint, cameo] = within(screen.getByRole('region', { name: 'In Anupamaa' })).getAllByRole(
+      'listitem',
+    ) as [HTMLElement, HTMLElement];
+    expect(cameo.textContent).toContain('Cameo');
     expect(valueOf(stint, 'When')).toBe('Aug 2022 – Oct 2023');
     expect(valueOf(stint, 'Took over from')).toBe('Paras Kalnawat');
     expect(valueOf(stint, 'How it ended')).toBe('Character killed off');

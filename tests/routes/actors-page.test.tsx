@@ -13,24 +13,24 @@ function nameOf(item: HTMLElement): string {
 }
 
 describe('/actors', () => {
-  it('lists all 59 actors from A to Z', async () => {
+  it('lists all 69 actors from A to Z', async () => {
     renderRoute('/actors');
     expect(await screen.findByRole('heading', { level: 1, name: 'Actors' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('All actors · Anupamaa Wiki');
     expect(
-      screen.getByText(/Every one of the 59 actors known to have played a role/),
+      screen.getByText(/Every one of the 69 actors known to have played a role/),
     ).toBeVisible();
 
     const names = cards().map(nameOf);
-    expect(names).toHaveLength(59);
+    expect(names).toHaveLength(69);
     expect(names.slice(0, 4)).toEqual([
       'Aadhya Barot',
       'Aashish Mehrotra',
       'Adhik Mehta',
       'Adrija Roy',
     ]);
-    expect(names.at(-1)).toBe('Vidushi Tiwari');
+    expect(names.at(-1)).toBe('Viraj Kapoor');
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
@@ -60,7 +60,7 @@ describe('/actors', () => {
 
   it('offers a retry when the server fails, and recovers', async () => {
     await failThenRecover({ apiPath: '/actors', url: '/actors', pageHeading: 'Actors' });
-    expect(cards()).toHaveLength(59);
+    expect(cards()).toHaveLength(69);
   });
 
   it('explains a data error when the response fails the schema', async () => {

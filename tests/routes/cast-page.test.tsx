@@ -248,6 +248,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     ).toEqual([
       'Paras Kalnawat as Samar Shah, 13 Jul 2020 – 26 Jul 2022',
       'Sagar Parekh as Samar Shah, Aug 2022 – Oct 2023',
+      'Sagar Parekh as Samar Shah, Oct 2025 – Oct 2025',
     ]);
   });
 

@@ -14,7 +14,9 @@ describe('/characters/:id', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Samar Shah' })).toBeVisible();
     const history = screen.getByRole('region', { name: 'Portrayed by' });
     const cards = within(history).getAllByRole('listitem');
-    expect(cards).toHaveLength(2);
+    // Paras, Sagar, and Sagar's brief return as Samar's spirit in Oct 2025.
+    expect(cards).toHaveLength(3);
+    expect(cards[2]!.textContent).toContain('Cameo');
     expect(within(cards[0]!).getByRole('link', { name: 'Paras Kalnawat' })).toHaveAttribute(
       'href',
       '/actors/paras-kalnawat',

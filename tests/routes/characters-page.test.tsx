@@ -24,7 +24,7 @@ describe('/characters', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe('All characters · Anupamaa Wiki');
-    expect(screen.getByText(/All 50 characters of Anupamaa and its prequel/)).toBeVisible();
+    expect(screen.getByText(/All 62 characters of Anupamaa and its prequel/)).toBeVisible();
 
     const jump = screen.getByRole('navigation', { name: 'Families' });
     const jumpLinks = within(jump).getAllByRole('link');
@@ -38,7 +38,7 @@ describe('/characters', () => {
         sum + within(screen.getByRole('region', { name })).getAllByRole('listitem').length,
       0,
     );
-    expect(total).toBe(50);
+    expect(total).toBe(62);
   });
 
   it('shows who plays each character now, or who played them last', async () => {

@@ -160,10 +160,10 @@ describe('/search', () => {
 
   it('ranks whole-word matches of an alias above a name that only starts with the query', async () => {
     renderRoute('/search?q=anu');
-    expect(await findParagraph('3 results for “anu”')).toBeVisible();
+    expect(await findParagraph('4 results for “anu”')).toBeVisible();
     const names = hits('Characters').map((hit) => hit.querySelector('a')?.textContent);
     // "Anu" is all of Anupamaa's nickname and a word of Aadhya's; "Anuj" only starts with it.
-    expect(names).toEqual(['Anupamaa', 'Aadhya Kapadia', 'Anuj Kapadia']);
+    expect(names).toEqual(['Anupamaa', 'Aadhya Kapadia', 'Anuj Kapadia', "Anuj's father"]);
     expect(hits('Characters')[0]?.textContent).toContain('(matched “Anu”)');
     expect(hits('Characters')[1]?.textContent).toContain('(matched “Choti Anu”)');
     expect(hits('Characters')[2]?.textContent).not.toContain('matched');

@@ -63,20 +63,22 @@ describe('/ (the show)', () => {
     const list = within(changes).getByRole('list');
     expect(eventDates(list)).toEqual([
       '2026-03-07',
+      '2026-03',
       '2025-10-08',
-      '2025-01',
-      '2025',
-      '2024-12-20',
-      '2024-12-03',
+      '2025-10',
+      '2025-09',
+      '2025-05',
     ]);
-    const [newest, second] = within(list).getAllByRole('listitem');
+    const [newest, second, third] = within(list).getAllByRole('listitem');
     expect(newest?.textContent).toContain('7 Mar 2026');
     expect(newest?.textContent).toContain('Joined');
     expect(newest?.textContent).toContain('Sachin Tyagi was announced');
-    expect(second?.textContent).toContain('Replaced');
-    expect(second?.textContent).toMatch(/Vidushi Tiwari left the role of Ishaani/);
+    expect(second?.textContent).toContain('Died in story');
+    expect(second?.textContent).toMatch(/Prarthana Kothari dies/);
+    expect(third?.textContent).toContain('Replaced');
+    expect(third?.textContent).toMatch(/Vidushi Tiwari left the role of Ishaani/);
     expect(
-      within(second as HTMLElement).getByRole('link', { name: 'Akshita Vatsayan' }),
+      within(third as HTMLElement).getByRole('link', { name: 'Akshita Vatsayan' }),
     ).toHaveAttribute('href', '/actors/akshita-vatsayan');
   });
 
@@ -101,11 +103,11 @@ describe('/ (the show)', () => {
     );
     expect(within(leaps).getAllByText('Time skipped: unknown')).toHaveLength(1);
     const explore = screen.getByRole('navigation', { name: 'Explore the wiki' });
-    expect(within(explore).getByRole('link', { name: 'All 50 characters' })).toHaveAttribute(
+    expect(within(explore).getByRole('link', { name: 'All 62 characters' })).toHaveAttribute(
       'href',
       '/characters',
     );
-    expect(within(explore).getByRole('link', { name: 'All 59 actors' })).toHaveAttribute(
+    expect(within(explore).getByRole('link', { name: 'All 69 actors' })).toHaveAttribute(
       'href',
       '/actors',
     );

@@ -4,6 +4,8 @@ import { renderRoute, watchApi } from '../render-route';
 
 const PARAS = 'Paras Kalnawat as Samar Shah, 13 Jul 2020 – 26 Jul 2022';
 const SAGAR = 'Sagar Parekh as Samar Shah, Aug 2022 – Oct 2023';
+/** His brief return as Samar's spirit, a cameo. */
+const SAGAR_RETURN = 'Sagar Parekh as Samar Shah, Oct 2025 – Oct 2025';
 
 // The page's code loads lazily; compile it once up front so no test spends its time on that.
 beforeAll(() => import('../../src/features/timeline/timeline-page'));
@@ -25,14 +27,14 @@ describe('/timeline chart', { timeout: 20_000 }, () => {
   it('draws one bar per stint, each named "Actor as Character, from – to"', async () => {
     await openTimeline();
     expect(chart().getAttribute('aria-label')).toBe(
-      'Cast chart, 2020 to 2026: 59 stints of 49 characters',
+      'Cast chart, 2020 to 2026: 72 stints of 56 characters',
     );
     const samar = within(chart()).getByRole('group', { name: 'Samar Shah' });
     expect(
       within(samar)
         .getAllByRole('link')
         .map((bar) => bar.getAttribute('aria-label')),
-    ).toEqual([PARAS, SAGAR]);
+    ).toEqual([PARAS, SAGAR, SAGAR_RETURN]);
     expect(
       within(chart()).getByRole('link', {
         name: 'Rupali Ganguly as Anupamaa, 13 Jul 2020 – present (as of Mar 2026)',
@@ -88,14 +90,16 @@ describe('/timeline chart', { timeout: 20_000 }, () => {
 
   it('lists the same stints in a table with a caption and headers', async () => {
     const { user } = await openTimeline();
-    await user.click(screen.getByText('Show the table of 59 stints'));
-    const table = screen.getByRole('table', { name: '59 stints of 49 characters, by family' });
+    await user.click(screen.getByText('Show the table of 72 stints'));
+    const table = screen.getByRole('table', { name: '72 stints of 56 characters, by family' });
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Character', 'Actor', 'Kind', 'From', 'To', 'How it ended']);
-    const row = within(table).getByRole('row', { name: /^Samar Shah Sagar Parekh/ });
+    const row = within(table).getAllByRole('row', {
+      name: /^Samar Shah Sagar Parekh/,
+    })[0] as HTMLElement;
     expect(
       within(row)
         .getAllByRole('cell')
@@ -116,13 +120,13 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
     );
     // Fitted to the years Samar's two stints cover, not the whole run.
     expect(chart().getAttribute('aria-label')).toBe(
-      'Cast chart, 2020 to 2023: 2 stints of 1 character',
+      'Cast chart, 2020 to 2026: 3 stints of 1 character',
     );
     expect(
       within(chart())
         .getAllByRole('link')
         .map((b) => b.getAttribute('aria-label')),
-    ).toEqual([PARAS, SAGAR]);
+    ).toEqual([PARAS, SAGAR, SAGAR_RETURN]);
     const log = screen.getByRole('region', { name: 'Changes, year by year' });
     const changes = within(log)
       .getAllByRole('region')
@@ -158,14 +162,14 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
       within(chart())
         .getAllByRole('link')
         .map((b) => b.getAttribute('aria-label')),
-    ).toEqual([SAGAR]);
+    ).toEqual([SAGAR, SAGAR_RETURN]);
     expect(document.activeElement).toBe(actor);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'From year' }), '2023');
     expect(router.state.location.search).toBe('?actor=sagar-parekh&from=2023');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(router.state.location.search).toBe('');
-    expect(within(chart()).getAllByRole('link')).toHaveLength(59);
+    expect(within(chart()).getAllByRole('link')).toHaveLength(72);
     expect(requests).toEqual([]);
   });
 
@@ -177,7 +181,7 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
     expect(alert.textContent).toContain('“exploded” is not a kind of change');
     expect(alert.textContent).toContain('“from” (2024) is after “to” (2021), so both are ignored.');
     expect(chart().getAttribute('aria-label')).toBe(
-      'Cast chart, 2020 to 2026: 59 stints of 49 characters',
+      'Cast chart, 2020 to 2026: 72 stints of 56 characters',
     );
   });
 

@@ -176,8 +176,14 @@ describe('search ranks exact over prefix over phonetic over fuzzy', () => {
   });
 
   it('puts an exact word before a name that only starts with it', () => {
-    expect(names('anuj', 'character')).toEqual(['Anuj Kapadia']);
-    expect(names('anu', 'character')).toEqual(['Anupamaa', 'Aadhya Kapadia', 'Anuj Kapadia']);
+    // Both have "Anuj" as a whole word; the shorter name is more of a match.
+    expect(names('anuj', 'character')).toEqual(['Anuj Kapadia', "Anuj's father"]);
+    expect(names('anu', 'character')).toEqual([
+      'Anupamaa',
+      'Aadhya Kapadia',
+      'Anuj Kapadia',
+      "Anuj's father",
+    ]);
   });
 
   it('tries typos only when nothing matches without them', () => {

@@ -9,6 +9,9 @@ describe('stint wording', () => {
     );
     expect(formatStint({ from: null, to: '2022-03', status: 'ended' })).toBe('unknown – Mar 2022');
     expect(formatStint({ from: '2020-07', to: null, status: 'ended' })).toBe('Jul 2020 – unknown');
+    expect(formatStint({ from: null, to: null, status: 'ended', asOf: '2024-10-16' })).toBe(
+      'unknown – unknown (over by 16 Oct 2024)',
+    );
   });
 
   it('shortens to years for context lines', () => {

@@ -5,10 +5,12 @@ import { DateText } from '../../components/date-text';
 import { EventList } from '../../components/event-list';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { PageHeading } from '../../components/page-heading';
+import { FollowFeed } from '../../components/follow-feed';
 import { PortrayalList } from '../../components/portrayal-list';
 import { RolesRow } from '../../components/role-rows';
 import { Cite } from '../../components/sources';
 import { actorLead } from '../../lib/lead';
+import { RumourSection } from '../../components/rumour-list';
 import { paths } from '../../lib/paths';
 import { formatStint } from '../../lib/stint';
 import type { ActorDetail } from '../../api/schemas';
@@ -99,6 +101,8 @@ export function ActorPage() {
         </section>
       )}
       <OtherWork actor={actor} />
+      <RumourSection rumours={actor.rumours} name={actor.name} />
+      <FollowFeed href={paths.feed(paths.actor(actor.id))} what={actor.name} />
     </article>
   );
 }

@@ -5,9 +5,11 @@ import { ConfidenceBadge, DisputeNote } from '../../components/badges';
 import { InfoRow, Infobox } from '../../components/infobox';
 import { OnThisPage } from '../../components/on-this-page';
 import { PageHeading } from '../../components/page-heading';
+import { FollowFeed } from '../../components/follow-feed';
 import { PortrayalList } from '../../components/portrayal-list';
 import { NowRow, PlayedByRow } from '../../components/role-rows';
 import { Cite } from '../../components/sources';
+import { RumourSection } from '../../components/rumour-list';
 import { householdLabels, relationLabels } from '../../lib/labels';
 import { characterLead } from '../../lib/lead';
 import { paths } from '../../lib/paths';
@@ -94,6 +96,8 @@ export function CharacterPage() {
         </div>
         <CharacterInfobox character={character} />
       </div>
+      <RumourSection rumours={character.rumours} name={character.name} />
+      <FollowFeed href={paths.feed(paths.character(character.id))} what={character.name} />
     </article>
   );
 }

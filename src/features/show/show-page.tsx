@@ -9,6 +9,8 @@ import { Cite } from '../../components/sources';
 import { EventList } from '../../components/event-list';
 import { Fold } from '../../components/fold';
 import { LeapList } from '../../components/leap-list';
+import { FollowFeed } from '../../components/follow-feed';
+import { LatestReport } from '../../components/latest-report';
 import { formatPartialDate } from '../../lib/partial-date';
 import { paths } from '../../lib/paths';
 import { withFullStop } from '../../lib/text';
@@ -37,6 +39,7 @@ export function ShowPage() {
           ))}
         </ul>
       </section>
+      <LatestReport date={show.latestReport} />
       <OnThisPage
         items={[
           { id: 'changes-heading', label: 'Cast changes' },
@@ -202,6 +205,8 @@ export function ShowPage() {
           </li>
         </ul>
       </nav>
+
+      <FollowFeed href={paths.feed(paths.home())} what="every cast change and leap" />
     </article>
   );
 }

@@ -1174,13 +1174,15 @@ export const actors: ActorRecord[] = [
   {
     id: 'randeep-rai',
     name: 'Randeep Rai',
-    alsoKnownAs: [],
+    alsoKnownAs: ['Ranndeep R Rai'],
     note: null,
     died: null,
-    confidence: null,
+    confidence: 'high',
     otherWork: [],
     sources: [
       'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
+      'https://www.sakshipost.com/news/ranndeep-r-rai-joining-anupamaa-saying-no-any-part-show-not-option-392617',
+      'https://www.hindustantimes.com/htcity/actor-randeep-rai-clarifies-that-his-role-in-the-television-daily-anupamaa-was-always-shortterm-101748237210999.html',
     ],
   },
   {
@@ -1229,6 +1231,153 @@ export const actors: ActorRecord[] = [
     sources: [
       'https://www.abplive.com/entertainment/bollywood/sachin-tyagi-joining-anupamaa-said-audience-will-truly-enjoy-3098708',
       'https://www.bollywoodlife.com/hi/tv/anupama-yekkh-star-sachin-tyagi-reacts-on-working-in-rupali-ganguly-show-3325094/',
+    ],
+  },
+  {
+    id: 'aman-maheshwari',
+    name: 'Aman Maheshwari',
+    alsoKnownAs: [],
+    note: 'He said he turned down two other shows for Anupamaa.',
+    died: null,
+    confidence: 'high',
+    otherWork: [],
+    sources: [
+      'https://www.mid-day.com/entertainment/television-news/article/anupamaa-actor-aman-maheshwari-on-working-with-rupali-ganguly-its-a-blessing-23291705',
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-aman-maheshwari-opens-his-experience-of-working-anupamaas-star-cast-went-all',
+      'https://www.news18.com/amp/entertainment/television/aman-maheshwari-turned-down-two-hit-shows-for-anupamaa-i-wanted-to-do-something-different-8246935.html',
+    ],
+  },
+  {
+    id: 'parakh-madan',
+    name: 'Parakh Madan',
+    alsoKnownAs: [],
+    note: null,
+    died: null,
+    confidence: 'high',
+    otherWork: [],
+    sources: [
+      'https://www.iwmbuzz.com/television/celebrities/i-relate-totally-with-my-character-of-diya-in-anupamaa-parakh-madan/2024/03/23',
+      'https://updatetimes.in/anupama%e0%a4%85%e0%a4%ac-%e0%a4%a4%e0%a5%8b%e0%a4%b7%e0%a5%81-%e0%a4%95%e0%a5%87-%e0%a4%ac%e0%a4%be%e0%a4%a6-%e0%a4%87%e0%a4%b8-%e0%a4%95%e0%a4%bf%e0%a4%b0%e0%a4%a6%e0%a4%be%e0%a4%b0-%e0%a4%a8',
+    ],
+  },
+  {
+    id: 'mukund-kapahi',
+    name: 'Mukund Kapahi',
+    alsoKnownAs: [],
+    note: null,
+    died: null,
+    confidence: 'high',
+    otherWork: [
+      {
+        title: 'Yeh Rishta Kya Kehlata Hai',
+        detail: null,
+      },
+    ],
+    sources: [
+      'https://www.dnaindia.com/television/report-anupamaa-to-get-new-antagonist-yeh-rishta-kya-kehlata-hai-actor-mukund-kapahi-to-enter-rupali-ganguly-show-star-plus-jiohotstar-latest-episodes-3142596',
+      'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
+    ],
+  },
+  {
+    id: 'pahal-chaudhary',
+    name: 'Pahal Chaudhary',
+    alsoKnownAs: [],
+    note: 'A child actor, cast after playing in Hum Rahein Na Rahein Hum.',
+    died: null,
+    confidence: 'medium',
+    otherWork: [
+      {
+        title: 'Hum Rahein Na Rahein Hum',
+        detail: null,
+      },
+    ],
+    sources: [
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-hum-rahein-na-rahein-hum-child-actor-pahal-chaudhary-roped-star-plus-s-show',
+    ],
+  },
+  {
+    id: 'kruttika-desai',
+    name: 'Kruttika Desai',
+    alsoKnownAs: ['Krutika Desai', 'Kruttika Desai Khan'],
+    note: null,
+    died: null,
+    confidence: 'medium',
+    otherWork: [
+      {
+        title: 'Meri Bhavya Life',
+        detail: 'Colors, by April 2025',
+      },
+    ],
+    sources: [
+      'https://abhitak.in/?p=74180',
+      'https://brahmacharyahub.com/randeep-rai-explains-why-he-decided-to-take-up-rupali-gangulys-show-says-it-wasnt-a-regular-exclusive',
+    ],
+  },
+  {
+    id: 'kumar-sanu',
+    name: 'Kumar Sanu',
+    alsoKnownAs: ['Kumar Shanu'],
+    note: 'Playback singer.',
+    died: null,
+    confidence: 'medium',
+    otherWork: [],
+    sources: [
+      'https://hindi.filmycharcha.com/apart-from-gurumaa-this-special-persons-entry-will-be-there-in-anupamas-son-samars-wedding/',
+    ],
+  },
+  {
+    id: 'romesh-kalra',
+    name: 'Romesh Kalra',
+    alsoKnownAs: [],
+    note: "One of Anupamaa's directors, seen on screen once.",
+    died: null,
+    confidence: 'medium',
+    otherWork: [],
+    sources: [
+      'https://www.prabhatkhabar.com/entertainment/anupama-new-entry-show-director-romesh-kalra-on-working-with-rupali-ganguly-in-show-says-this/amp',
+    ],
+  },
+  {
+    id: 'khushali-jariwala',
+    name: 'Khushali Jariwala',
+    alsoKnownAs: ['Khushali Zariwala'],
+    note: null,
+    died: null,
+    confidence: 'medium',
+    otherWork: [],
+    sources: [
+      'https://khaboreprakash.com/2023/07/29/anupamaa-new-entry-kulfi-kumar-bajewala-fame-viraaj-kapoor-joins-show-as-ankush-illegitimate-son-anupamaa-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%b9%e0%a5%8b-%e0%a4%b0%e0%a4%b9%e0%a5%80-%e0%a4%8f',
+    ],
+  },
+  {
+    id: 'nikhil-parmar',
+    name: 'Nikhil Parmar',
+    alsoKnownAs: [],
+    note: null,
+    died: null,
+    confidence: 'medium',
+    otherWork: [],
+    sources: [
+      'https://khaboreprakash.com/2023/07/29/anupamaa-new-entry-kulfi-kumar-bajewala-fame-viraaj-kapoor-joins-show-as-ankush-illegitimate-son-anupamaa-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%b9%e0%a5%8b-%e0%a4%b0%e0%a4%b9%e0%a5%80-%e0%a4%8f',
+    ],
+  },
+  {
+    id: 'viraj-kapoor',
+    name: 'Viraj Kapoor',
+    alsoKnownAs: ['Viraaj Kapoor'],
+    note: null,
+    died: null,
+    confidence: 'high',
+    otherWork: [
+      {
+        title: 'Kulfi Kumar Bajewala',
+        detail: null,
+      },
+    ],
+    sources: [
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-viraj-kapoor-reveals-why-he-not-finding-difficult-play-romils-character',
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-anupamaa-fame-viraj-kapoor-opens-reuniting-former-co-stars-nishi-saxena-sagar',
+      'https://yrkkhwrittenupdate.net/anupamaa-fame-viraj-kapoors-mumbai-odyssey-from-reluctant-relocation-to-pursuing-his-acting-dreams/',
     ],
   },
 ];

@@ -137,10 +137,7 @@ export const characters: CharacterRecord[] = [
     dispute: {
       summary:
         'Her surname is given as Gandhi, taken from her first husband Anirudh, but one report names her Zaveri (also written Jhaveri).',
-      sources: [
-        'https://blamglam.com/anupama',
-        'https://hindi.asianetnews.com/gallery/tv-news/anupamaa-star-kavya-aka-madalsa-sharma-father-in-law-mithun-chakraborty-surprise-visit-on-sets-kpj-qvecbu',
-      ],
+      sources: ['https://blamglam.com/anupama'],
     },
     confidence: null,
     relations: [
@@ -1317,7 +1314,7 @@ export const characters: CharacterRecord[] = [
       },
       {
         type: 'child',
-        character: 'mohit',
+        character: 'aryan-kothari',
       },
     ],
     sources: [
@@ -1362,14 +1359,14 @@ export const characters: CharacterRecord[] = [
   {
     id: 'moti-baa-kothari',
     name: 'Moti Baa Kothari',
-    otherNames: [],
+    otherNames: ['Vasundhara'],
     nicknames: ['Motiba', 'Moti Baa'],
     household: 'kothari',
     lead: false,
     description:
       "Moti Baa is Prem's grandmother. A formidable woman, she presides over the Kothari clan.",
     status: 'Still on the show, according to a 2026 cast list.',
-    note: null,
+    note: "One report (Navbharat Live, on Prarthana's baby-shower track) gives her given name as Vasundhara; no second report was found.",
     dispute: null,
     confidence: null,
     relations: [
@@ -1382,6 +1379,7 @@ export const characters: CharacterRecord[] = [
       'https://bharathalchal.in/2025/01/anupamaa-new-characters-set-to-join.html?m=1',
       'https://www.livehindustan.com/photos/entertainment/anupamaa-cast-real-age-rupali-moti-baa-bapuji-mr-digvijay-para-kothari-2026-updates-201773390988715.html',
       'https://dharamnirpekshrajya.com/a-painful-twist-of-deception-will-be-seen-in-anupama-ishita-dixit-told-the-latest-update',
+      'https://navbharatlive.com/entertainment/anupama-twist-parag-ultimatum-prarthana-decision-spoiler-1510332.html/amp',
     ],
   },
   {
@@ -1479,29 +1477,6 @@ export const characters: CharacterRecord[] = [
     ],
   },
   {
-    id: 'mohit',
-    name: 'Mohit',
-    otherNames: [],
-    nicknames: [],
-    household: 'kothari',
-    lead: false,
-    description: 'Mohit is the son of Khyati Kothari. He joins the story in 2025.',
-    status: 'On the show in 2025.',
-    note: null,
-    dispute: null,
-    confidence: 'medium',
-    relations: [
-      {
-        type: 'parent',
-        character: 'khyati-kothari',
-      },
-    ],
-    sources: [
-      'https://www.prabhatkhabar.com/entertainment/anupama-manish-goel-talks-about-fan-shocking-reaction-on-raghav-entry-in-show-says-main-tv-tod-dungi',
-      'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
-    ],
-  },
-  {
     id: 'moti-baa-shah',
     name: 'Moti Baa Shah',
     otherNames: [],
@@ -1568,6 +1543,327 @@ export const characters: CharacterRecord[] = [
       'https://www.bollywoodlife.com/hi/tv/anupama-yekkh-star-sachin-tyagi-reacts-on-working-in-rupali-ganguly-show-3325094/',
       'https://www.navarashtra.com/movies/bollywood/new-twist-in-star-plus-popular-anupama-sachin-tyagi-makes-a-grand-entry-1165225.html',
       'https://www.abplive.com/entertainment/bollywood/sachin-tyagi-joining-anupamaa-said-audience-will-truly-enjoy-3098708',
+    ],
+  },
+  {
+    id: 'aryan-kothari',
+    name: 'Aryan Kothari',
+    otherNames: ['Mohit'],
+    nicknames: [],
+    household: 'kothari',
+    lead: false,
+    description:
+      "A short-lived antagonist of the 2025 Kothari storyline. He enters in March 2025 as Mohit, a loner who rescues Raahi, and is revealed in April 2025 as Khyati's son from before her marriage to Parag, Prem's half-brother; from then on he is called Aryan. Maahi romances him to use him, and the character dies around May 2025.",
+    status: 'Died in the story around May 2025.',
+    note: "That 'Mohit' and 'Aryan Kothari' are one character is the wiki's inference, stated in no single article: reports from 31 Mar to 10 Apr 2025 call Randeep Rai's character Mohit (Sakshi Post/IANS, DNA, Prabhat Khabar), reports from 27 Apr 2025 on call the same actor's character Aryan (Prabhat Khabar, IWMBuzz, HT City), and the actor describes one continuous role of about six weeks. The wiki earlier listed a separate character 'Mohit'; that was wrong.",
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'parent',
+        character: 'khyati-kothari',
+      },
+      {
+        type: 'sibling',
+        character: 'prem-kothari',
+      },
+      {
+        type: 'former-partner',
+        character: 'maahi',
+      },
+    ],
+    sources: [
+      'https://www.sakshipost.com/news/ranndeep-r-rai-joining-anupamaa-saying-no-any-part-show-not-option-392617',
+      'https://www.dnaindia.com/television/report-anupamaa-to-get-new-antagonist-yeh-rishta-kya-kehlata-hai-actor-mukund-kapahi-to-enter-rupali-ganguly-show-star-plus-jiohotstar-latest-episodes-3142596',
+      'https://stage.prabhatkhabar.com/entertainment/anupama-fame-prem-aka-shivam-khajuria-talks-about-working-with-adrija-roy-in-show-says-wo-iss-kirdaar-ko/amp',
+      'https://www.iwmbuzz.com/television/news/anupamaa-actor-randeep-rai-opens-up-on-choosing-negative-role-you-learn-new-things/2025/04/29',
+      'https://www.prabhatkhabar.com/entertainment/anupama-fame-aryan-aka-randeep-rai-reacts-on-working-with-mahi-aka-spreha-chatterjee-in-show/amp',
+      'https://www.hindustantimes.com/htcity/actor-randeep-rai-clarifies-that-his-role-in-the-television-daily-anupamaa-was-always-shortterm-101748237210999.html',
+      'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
+    ],
+  },
+  {
+    id: 'nakul',
+    name: 'Nakul',
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      "Malti Devi's favourite student at her dance gurukul (2023). He introduces Anupamaa to Guru Maa, then turns jealous and scheming when Malti Devi favours Anupamaa for the gurukul in America.",
+    status: 'Seen in 2023; when the track ended is not reported.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [],
+    sources: [
+      'https://www.news18.com/amp/entertainment/television/meet-the-new-characters-to-soon-feature-in-rupali-gangulys-anupamaa-7763881.html',
+      'https://www.mid-day.com/entertainment/television-news/article/anupamaa-actor-aman-maheshwari-on-working-with-rupali-ganguly-its-a-blessing-23291705',
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-aman-maheshwari-opens-his-experience-of-working-anupamaas-star-cast-went-all',
+      'https://www.news18.com/amp/entertainment/television/aman-maheshwari-turned-down-two-hit-shows-for-anupamaa-i-wanted-to-do-something-different-8246935.html',
+    ],
+  },
+  {
+    id: 'diya',
+    name: 'Diya',
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      'A classical dancer and army wife who runs a dance academy in the 2024 America chapter; a friend of Yashdeep who dances a duet with Anupamaa. Her track was left open-ended.',
+    status: 'Last seen in 2024; the track was left open to a return.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'friend',
+        character: 'yashdeep',
+      },
+    ],
+    sources: [
+      'https://www.iwmbuzz.com/television/celebrities/i-relate-totally-with-my-character-of-diya-in-anupamaa-parakh-madan/2024/03/23',
+      'https://updatetimes.in/anupama%e0%a4%85%e0%a4%ac-%e0%a4%a4%e0%a5%8b%e0%a4%b7%e0%a5%81-%e0%a4%95%e0%a5%87-%e0%a4%ac%e0%a4%be%e0%a4%a6-%e0%a4%87%e0%a4%b8-%e0%a4%95%e0%a4%bf%e0%a4%b0%e0%a4%a6%e0%a4%be%e0%a4%b0-%e0%a4%a8',
+    ],
+  },
+  {
+    id: 'aryan-kothari-friend',
+    name: "Aryan's friend (name not known)",
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      'An antagonist who enters in April 2025 as the friend of Mohit, the character later revealed as Aryan Kothari. The reports found do not give his name.',
+    status: 'Seen in April 2025; when he left is not reported.',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [
+      {
+        type: 'friend',
+        character: 'aryan-kothari',
+      },
+    ],
+    sources: [
+      'https://www.dnaindia.com/television/report-anupamaa-to-get-new-antagonist-yeh-rishta-kya-kehlata-hai-actor-mukund-kapahi-to-enter-rupali-ganguly-show-star-plus-jiohotstar-latest-episodes-3142596',
+      'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
+    ],
+  },
+  {
+    id: 'kumar-sanu-himself',
+    name: 'Kumar Sanu (as himself)',
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      "The playback singer, appearing as himself to sing his hits at Samar and Dimpy's wedding (May 2023).",
+    status: 'A guest appearance in May 2023.',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [],
+    sources: [
+      'https://hindi.filmycharcha.com/apart-from-gurumaa-this-special-persons-entry-will-be-there-in-anupamas-son-samars-wedding/',
+    ],
+  },
+  {
+    id: 'film-city-crew-member',
+    name: "Film City crew member (cameo by the show's director)",
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      "An on-screen cameo by the show's director, Romesh Kalra, when Anupamaa takes her food to Film City in Mumbai with Ishaani and Pari (after the 2024 generation leap). The character's name is not given.",
+    status: 'A one-off appearance; the month is not reported.',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [],
+    sources: [
+      'https://www.prabhatkhabar.com/entertainment/anupama-new-entry-show-director-romesh-kalra-on-working-with-rupali-ganguly-in-show-says-this/amp',
+    ],
+  },
+  {
+    id: 'anuj-father',
+    name: "Anuj's father",
+    otherNames: [],
+    nicknames: [],
+    household: 'kapadia',
+    lead: false,
+    description:
+      "Anuj Kapadia's birth father, seen in July 2023 flashbacks about Malti Devi's past. The report found does not give his name.",
+    status: 'Seen only in flashbacks (July 2023).',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [
+      {
+        type: 'biological-child',
+        character: 'anuj-kapadia',
+      },
+      {
+        type: 'former-partner',
+        character: 'malti-devi',
+      },
+    ],
+    sources: [
+      'https://khaboreprakash.com/2023/07/29/anupamaa-new-entry-kulfi-kumar-bajewala-fame-viraaj-kapoor-joins-show-as-ankush-illegitimate-son-anupamaa-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%b9%e0%a5%8b-%e0%a4%b0%e0%a4%b9%e0%a5%80-%e0%a4%8f',
+    ],
+  },
+  {
+    id: 'romil-kapadia',
+    name: 'Romil Kapadia',
+    otherNames: [],
+    nicknames: ['Romil'],
+    household: 'kapadia',
+    lead: false,
+    description:
+      "Ankush Kapadia's teenage son from an extramarital affair, raised by his maternal grandmother. He is brought into the Kapadia house in July 2023, resented by Barkha and Adhik and won over by Anupamaa.",
+    status: 'Seen from July 2023; when the track ended is not reported.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'parent',
+        character: 'ankush-kapadia',
+      },
+    ],
+    sources: [
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-viraj-kapoor-reveals-why-he-not-finding-difficult-play-romils-character',
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-anupamaa-fame-viraj-kapoor-opens-reuniting-former-co-stars-nishi-saxena-sagar',
+      'https://yrkkhwrittenupdate.net/anupamaa-fame-viraj-kapoors-mumbai-odyssey-from-reluctant-relocation-to-pursuing-his-acting-dreams/',
+      'https://khaboreprakash.com/2023/07/29/anupamaa-new-entry-kulfi-kumar-bajewala-fame-viraaj-kapoor-joins-show-as-ankush-illegitimate-son-anupamaa-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%b9%e0%a5%8b-%e0%a4%b0%e0%a4%b9%e0%a5%80-%e0%a4%8f',
+    ],
+  },
+  {
+    id: 'raja',
+    name: 'Raja',
+    otherNames: [],
+    nicknames: [],
+    household: 'kothari',
+    lead: false,
+    description:
+      "Pari's husband. In the Oct 2025 storyline he is exposed as having an affair with Ishaani. The reports found do not name his actor.",
+    status: 'Seen in 2025; actor not known.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'spouse',
+        character: 'pari-shah',
+      },
+    ],
+    sources: [
+      'https://dharamnirpekshrajya.com/a-painful-twist-of-deception-will-be-seen-in-anupama-ishita-dixit-told-the-latest-update',
+      'https://hindi.thetrendingpeople.com/2025/10/anupama-actress-ishita-dixit-reveals-big-twist-paritosh-raj-ishani-affairs.html',
+    ],
+  },
+  {
+    id: 'prarthana-daughter',
+    name: "Prarthana's daughter (name not known)",
+    otherNames: [],
+    nicknames: [],
+    household: 'shah',
+    lead: false,
+    description:
+      'The baby girl Prarthana gives birth to shortly before her death in March 2026; Anupamaa takes her to Goa for a fresh start. Her name and child actor are not reported.',
+    status: 'Born in the story in early 2026.',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [
+      {
+        type: 'parent',
+        character: 'prarthana-kothari',
+      },
+    ],
+    sources: [
+      'https://www.freepressjournal.in/entertainment/anupamaa-sheersha-tiwari-calls-prarthnas-death-heartbreaking-reveals-why-makers-ended-her-character',
+    ],
+  },
+  {
+    id: 'pankhuri',
+    name: 'Pankhuri',
+    otherNames: [],
+    nicknames: [],
+    household: 'kothari',
+    lead: false,
+    description:
+      "Moti Baa's daughter and Parag's sister, who married Raghav, a humble clerk, against her family's wishes and went missing; Raghav blames Parag and Moti Baa (April 2025 storyline). No actor for her was found.",
+    status: 'Missing in the 2025 storyline; actor not known.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'parent',
+        character: 'moti-baa-kothari',
+      },
+      {
+        type: 'sibling',
+        character: 'parag-kothari',
+      },
+      {
+        type: 'spouse',
+        character: 'raghav',
+      },
+    ],
+    sources: [
+      'https://www.prabhatkhabar.com/entertainment/anupama-fame-aryan-aka-randeep-rai-reacts-on-working-with-mahi-aka-spreha-chatterjee-in-show/amp',
+      'https://hindi.ebmnews.com/entertainment/237700',
+    ],
+  },
+  {
+    id: 'gautam',
+    name: 'Gautam',
+    otherNames: [],
+    nicknames: [],
+    household: 'kothari',
+    lead: false,
+    description:
+      "Prarthana's first husband, a short-tempered man from whom she seeks a divorce (May 2025); she later marries Ansh. The reports found do not name his actor.",
+    status: 'Seen in 2025; actor not known.',
+    note: null,
+    dispute: null,
+    confidence: 'medium',
+    relations: [
+      {
+        type: 'ex-spouse',
+        character: 'prarthana-kothari',
+      },
+    ],
+    sources: [
+      'https://stage.prabhatkhabar.com/entertainment/anupama-fame-sheersha-tiwari-aka-prarthana-talks-about-wowking-in-show-says-iss-kahani-ne-mujhe/amp',
+    ],
+  },
+  {
+    id: 'yashpal',
+    name: 'Yashpal',
+    otherNames: [],
+    nicknames: [],
+    household: 'others',
+    lead: false,
+    description:
+      "Yashdeep's elder brother in the 2024 America chapter; Yashdeep, a former army officer, moved to the US to live with him and their mother. The reports were inconsistent at Yashdeep's entry (one calls Yashdeep Yashpal's son), and none names Yashpal's actor.",
+    status: 'Seen in 2024; actor not known.',
+    note: null,
+    dispute: null,
+    confidence: 'high',
+    relations: [
+      {
+        type: 'sibling',
+        character: 'yashdeep',
+      },
+    ],
+    sources: [
+      'https://www.pinkvilla.com/tv/news/exclusive-vaquar-shaikh-on-entering-show-as-third-wheel-between-anuj-and-anupamaa-not-carrying-a-baggage-1271823',
+      'https://www.indiatvnews.com/entertainment/tv/qubool-hai-actor-vaquar-shaikh-to-enter-rupali-ganguli-s-anupamaa-2024-01-16-912171',
     ],
   },
 ];

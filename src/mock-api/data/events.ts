@@ -225,9 +225,10 @@ export const events: EventRecord[] = [
   {
     id: '2022-07-31-replaced-samar-shah',
     date: '2022-07-31',
-    dateUntil: null,
+    dateUntil: '2022-08',
     type: 'replaced',
-    summary: 'Sagar Parekh, a friend of Paras off screen, was named as the new Samar.',
+    summary:
+      'Sagar Parekh, a friend of Paras off screen, was named as the new Samar on 31 Jul 2022 and was playing him from Aug 2022.',
     characters: ['samar-shah'],
     actors: ['sagar-parekh', 'paras-kalnawat'],
     confidence: 'high',
@@ -363,10 +364,10 @@ export const events: EventRecord[] = [
   {
     id: '2023-11-replaced-aadhya-kapadia',
     date: '2023-11',
-    dateUntil: null,
+    dateUntil: '2023-12',
     type: 'replaced',
     summary:
-      "Asmi Deo filmed her final day as Choti Anu, and Aurra Bhatnagar was cast to play Aadhya at an older age. Kunwar Amar joined as Titu following Samar's death.",
+      "Asmi Deo filmed her final day as Choti Anu in Nov 2023, and Aurra Bhatnagar was cast to play Aadhya at an older age from the Dec 2023 leap. Kunwar Amar joined as Titu following Samar's death.",
     characters: ['aadhya-kapadia', 'titu'],
     actors: ['asmi-deo', 'aurra-bhatnagar', 'kunwar-amarjeet-singh'],
     confidence: 'medium',
@@ -587,18 +588,21 @@ export const events: EventRecord[] = [
   },
   {
     id: '2025-joined-raghav',
-    date: '2025',
-    dateUntil: null,
+    date: '2025-03',
+    dateUntil: '2025-05',
     type: 'joined',
     summary:
-      'Manish Goel joined as Raghav, a prisoner, while Randeep Rai took the role of Mohit; Manish Goel later left the show.',
-    characters: ['raghav', 'mohit'],
+      'Manish Goel joined as Raghav, a prisoner, and Randeep Rai as Mohit, the character later revealed as Aryan Kothari; both had left by the end of May 2025.',
+    characters: ['raghav', 'aryan-kothari'],
     actors: ['manish-goel', 'randeep-rai'],
-    confidence: 'low',
+    confidence: 'high',
     sources: [
       'https://www.prabhatkhabar.com/entertainment/anupama-manish-goel-talks-about-fan-shocking-reaction-on-raghav-entry-in-show-says-main-tv-tod-dungi',
       'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
       'https://stage.prabhatkhabar.com/entertainment/anupama-raghav-aka-manish-goel-exit-from-show-saya-kuch-goodbye-bahut',
+      'https://www.sakshipost.com/news/ranndeep-r-rai-joining-anupamaa-saying-no-any-part-show-not-option-392617',
+      'https://www.prabhatkhabar.com/entertainment/anupama-manish-goel-reacts-on-playing-mysterious-raghav-character-in-show-says-anu-ke-life-ko-kaise/amp',
+      'https://www.serialgossip.com/after-randeep-rai-manish-goel-aka-raghav-to-leave-star-pluss-show-anupamaa-113525-a',
     ],
   },
   {
@@ -632,6 +636,378 @@ export const events: EventRecord[] = [
       'https://www.abplive.com/entertainment/bollywood/sachin-tyagi-joining-anupamaa-said-audience-will-truly-enjoy-3098708',
       'https://www.bollywoodlife.com/hi/tv/anupama-yekkh-star-sachin-tyagi-reacts-on-working-in-rupali-ganguly-show-3325094/',
       'https://zeenews.india.com/hindi/entertainment/television/anupamaa-tv-show-leap-sachin-entry-in-show-rupali-ganguly-break-silence-chahe-jo-bhi-ho-jaye/3138272',
+    ],
+  },
+  {
+    id: '2021-02-absence-samar-shah',
+    date: '2021-02',
+    dateUntil: null,
+    type: 'absence',
+    summary:
+      'Paras Kalnawat (Samar) tested positive for COVID-19. Shooting stopped for about a day while cast and crew were tested; he was off for roughly two weeks, his scenes with Anagha Bhosale were cancelled, and then he came back.',
+    characters: ['samar-shah'],
+    actors: ['paras-kalnawat'],
+    confidence: 'high',
+    sources: [
+      'https://hindi.asianetnews.com/amp/tv-news/anupamaa-actor-paras-kalnawat-tested-corona-positive-kpg-qogmc0/articleshow-dkwhnn',
+      'https://www.india.com/entertainment/anupamaas-rupali-ganguly-has-a-message-for-her-on-screen-son-paras-kalnawat-who-tested-positive-for-coronavirus-nazar-lag-gayi-4423360/',
+    ],
+  },
+  {
+    id: '2021-03-absence-samar-shah',
+    date: '2021-03',
+    dateUntil: '2021-04',
+    type: 'absence',
+    summary:
+      "After his father's death in March 2021, Paras Kalnawat stopped shooting for about five to six days; his family urged him to go back, and he resumed as Samar.",
+    characters: ['samar-shah'],
+    actors: ['paras-kalnawat'],
+    confidence: 'high',
+    sources: [
+      'https://www.pinkvilla.com/tv/news-gossip/exclusive-paras-kalnawat-resuming-work-after-fathers-demise-i-thought-it-important-make-him-proud-732489',
+      'https://www.republicworld.com/entertainment-news/television-news/paras-kalnawat-opens-up-on-resuming-anupamaa-shoot-after-his-fathers-demise.html',
+    ],
+  },
+  {
+    id: '2021-04-02-absence-anupamaa',
+    date: '2021-04-02',
+    dateUntil: null,
+    type: 'absence',
+    summary:
+      "Rupali Ganguly's positive COVID-19 test was announced; Aashish Mehrotra had tested positive a few days earlier, and producer Rajan Shahi too. She shot a scene on her phone in quarantine, tested negative on 9 April and was expected back the following week.",
+    characters: ['anupamaa', 'paritosh-shah'],
+    actors: ['rupali-ganguly', 'aashish-mehrotra'],
+    confidence: 'high',
+    sources: [
+      'https://www.indiatoday.in/television/celebrity/story/anupamaa-actors-rupali-ganguly-and-aashish-mehrotra-test-covid-positve-1786399-2021-04-02',
+      'https://indianexpress.com/article/entertainment/television/anupamaa-actor-rupali-ganguli-tests-positive-for-covid-19-says-she-has-mild-symptoms-7255834/',
+      'https://spotboye.com/amp/television/television-news/anupamaa-after-rupali-ganguly-tests-positive-for-coronavirus-producer-rajan-shahi-release-an-official-statement-read-it-here/6066f824adb0fa0a6b0a1240',
+      'https://www.filmibeat.com/television/news/2021/anupamaa-rupali-ganguly-tests-negative-covid-19-sudhanshu-other-actors-to-join-her-for-shoot-soon-312408.html',
+    ],
+  },
+  {
+    id: '2021-04-12-absence-leela-shah',
+    date: '2021-04-12',
+    dateUntil: null,
+    type: 'absence',
+    summary:
+      'Alpana Buch (Baa) and Nidhi Shah (Kinjal) also tested positive for COVID-19, after Tassnim Sheikh; Rajan Shahi confirmed it and the set was sanitised. (One report, a copy of an agency story: medium confidence.)',
+    characters: ['leela-shah', 'kinjal-shah', 'rakhi-dave'],
+    actors: ['alpana-buch', 'nidhi-shah', 'tassnim-sheikh'],
+    confidence: 'medium',
+    sources: [
+      'https://rajnewsmalayalam.in/blog/2021/04/12/anupamaa-nidhi-shah-and-alpana-buch-test-positive-for-covid-19-telly-updates',
+    ],
+  },
+  {
+    id: '2023-09-off-screen-anuj-kapadia',
+    date: '2023-09',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      'Gaurav Khanna slipped and fell face-first while filming a playful scene with Rupali Ganguly, breaking his glasses and cutting himself near an eyebrow; the shoot stopped briefly and there was no serious injury. (One report: medium confidence.)',
+    characters: ['anuj-kapadia'],
+    actors: ['gaurav-khanna'],
+    confidence: 'medium',
+    sources: [
+      'https://www.freepressjournal.in/entertainment/anupamaa-gaurav-khanna-gets-injured-while-shooting-bedroom-scene-with-rupali-ganguly-details-inside',
+    ],
+  },
+  {
+    id: '2023-11-absence-vanraj-shah',
+    date: '2023-11',
+    dateUntil: null,
+    type: 'absence',
+    summary:
+      "Sudhanshu Pandey took a short break (a holiday in Dubai) after the draining episodes of Samar's death, timed with Vanraj being sent to a rehabilitation centre in the story.",
+    characters: ['vanraj-shah'],
+    actors: ['sudhanshu-pandey'],
+    confidence: 'medium',
+    sources: [
+      'https://editorji.com/amp/hindi/entertainment-news/tv/anupamaa-vanraj-will-be-missing-from-the-show-for-a-few-days-bapu-ji-s-health-will-deteriorate-1700304941413',
+      'https://rajneta.com/anupamaa-vanraj-left-shah-house-and-ran-away-to-dubai-is-this-how-he-is-forgetting-grief-of-his-sons-death',
+    ],
+  },
+  {
+    id: '2024-01-off-screen-kinjal-shah',
+    date: '2024-01',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      'Nidhi Shah (Kinjal) fell ill after taking the wrong medicine but kept shooting, as co-star Aashish Mehrotra posted. (One report: medium confidence.)',
+    characters: ['kinjal-shah'],
+    actors: ['nidhi-shah'],
+    confidence: 'medium',
+    sources: [
+      'https://www.tellychakkar.com/tv/tv-news/oh-no-aashish-mehrotra-aka-toshu-of-anupamaa-shares-update-nidhi-shah-s-aka-kinjal-s',
+    ],
+  },
+  {
+    id: '2024-05-01-off-screen-anupamaa',
+    date: '2024-05-01',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      'Rupali Ganguly joined the Bharatiya Janata Party while continuing as Anupamaa; this later fed rumours that she would quit, which she denied. (One report: medium confidence.)',
+    characters: ['anupamaa'],
+    actors: ['rupali-ganguly'],
+    confidence: 'medium',
+    sources: [
+      'https://www.koimoi.com/television/rupali-ganguly-is-quitting-anupamaa-to-focus-on-her-political-career-heres-the-truth/',
+    ],
+  },
+  {
+    id: '2024-09-03-off-screen-anupamaa',
+    date: '2024-09-03',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      'Rupali Ganguly posted a picture of two taped, swollen toes on her left foot. She did not explain the injury, and no break from shooting was reported.',
+    characters: ['anupamaa'],
+    actors: ['rupali-ganguly'],
+    confidence: 'high',
+    sources: [
+      'https://www.iwmbuzz.com/television/news/rupali-ganguly-gets-injured-amid-growing-developments-in-show-anupamaa-fans-left-concerned/2024/09/03',
+      'https://ugara.net/television/anupamaa-star-rupali-ganguly-posts-photo-of-injury-on-left-foot-86513',
+    ],
+  },
+  {
+    id: '2024-10-28-off-screen-vanraj-shah',
+    date: '2024-10-28',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      'Nidhi Shah said in a joint interview that Sudhanshu Pandey had at times been so ill while playing Vanraj that he needed rest while the cast waited, and was taking several painkillers a day. When that was is not said. (One report: medium confidence.)',
+    characters: ['vanraj-shah'],
+    actors: ['sudhanshu-pandey', 'nidhi-shah'],
+    confidence: 'medium',
+    sources: [
+      'https://www.pinkvilla.com/tv/news/did-anupamaas-paras-kalnawat-nidhi-shah-and-sudhanshu-pandey-hold-rupali-ganguly-responsible-for-their-exit-1355639',
+    ],
+  },
+  {
+    id: '2024-11-14-off-screen-anupamaa',
+    date: '2024-11-14',
+    dateUntil: '2024-11-22',
+    type: 'off-screen',
+    summary:
+      "Ajit Kumar, an apprentice camera attendant, died of an electric shock on the Anupamaa set at Film City, Mumbai. FWICE opened an inquiry and AICWA alleged negligence; on 22 Nov 2024 Director's Kut and Shahi Productions called it human error and said the family had been compensated.",
+    characters: [],
+    actors: [],
+    confidence: 'high',
+    sources: [
+      'https://www.pinkvilla.com/tv/news/report-mishap-on-the-sets-of-rupali-ganguly-starrer-anupamaa-camera-assistant-loses-life-to-electrocution-1358599',
+      'https://www.mid-day.com/entertainment/television-news/article/cameraman-dies-on-rupali-ganguly-starrer-anupamaa-set-23430301',
+      'https://www.pinkvilla.com/tv/news/anupamaa-rajan-shahis-production-house-releases-official-statement-on-crew-member-who-died-from-electric-shock-on-set-1359478',
+      'https://www.freepressjournal.in/entertainment/anupamaa-producer-rajan-shahi-calls-crew-members-death-human-error-after-aicwa-labels-it-murder-stop-spreading-false-rumours-otherwise',
+      'https://www.indiatvnews.com/entertainment/tv/rajan-shahi-breaks-silence-on-death-of-a-crew-member-on-sets-of-anupama-says-it-was-an-unfortunate-accident-2024-11-22-962962',
+    ],
+  },
+  {
+    id: '2025-03-joined-aryan-kothari',
+    date: '2025-03',
+    dateUntil: '2025-04',
+    type: 'joined',
+    summary:
+      "Randeep Rai entered as Mohit, a loner who rescues Raahi; in April 2025 the character was revealed as Khyati's son Aryan Kothari, Prem's half-brother. Mukund Kapahi joined as his friend.",
+    characters: ['aryan-kothari', 'aryan-kothari-friend'],
+    actors: ['randeep-rai', 'mukund-kapahi'],
+    confidence: 'high',
+    sources: [
+      'https://www.sakshipost.com/news/ranndeep-r-rai-joining-anupamaa-saying-no-any-part-show-not-option-392617',
+      'https://www.dnaindia.com/television/report-anupamaa-to-get-new-antagonist-yeh-rishta-kya-kehlata-hai-actor-mukund-kapahi-to-enter-rupali-ganguly-show-star-plus-jiohotstar-latest-episodes-3142596',
+      'https://www.prabhatkhabar.com/entertainment/anupama-fame-aryan-aka-randeep-rai-reacts-on-working-with-mahi-aka-spreha-chatterjee-in-show/amp',
+    ],
+  },
+  {
+    id: '2025-05-died-in-story-aryan-kothari',
+    date: '2025-05',
+    dateUntil: null,
+    type: 'died-in-story',
+    summary:
+      "Aryan Kothari died in the story, ending Randeep Rai's stint; on 26 May 2025 he said the part had been planned from the start as about six weeks, ending in Aryan's death.",
+    characters: ['aryan-kothari'],
+    actors: ['randeep-rai'],
+    confidence: 'high',
+    sources: [
+      'https://www.hindustantimes.com/htcity/actor-randeep-rai-clarifies-that-his-role-in-the-television-daily-anupamaa-was-always-shortterm-101748237210999.html',
+      'https://www.serialgossip.com/after-randeep-rai-manish-goel-aka-raghav-to-leave-star-pluss-show-anupamaa-113525-a',
+    ],
+  },
+  {
+    id: '2025-04-off-screen-anuj-kapadia',
+    date: '2025-04',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      "Gaurav Khanna, out of Anupamaa since Dec 2024, won Celebrity MasterChef and called Anuj 'a comma, not a full stop'.",
+    characters: ['anuj-kapadia'],
+    actors: ['gaurav-khanna'],
+    confidence: 'high',
+    sources: [
+      'https://www.womansera.com/after-winning-celebrity-masterchef-gaurav-khanna-to-make-his-comeback-to-anupama-as-anuj-kapadia/',
+      'https://swadeshsamachar.com/article/will-gaurav-khanna-return-to-anupama-rupali-ganguly-is-not-his-friend-and-he-revealed-this-about-the-fight-on-the-set',
+    ],
+  },
+  {
+    id: '2025-05-17-off-screen-aadhya-kapadia',
+    date: '2025-05-17',
+    dateUntil: null,
+    type: 'off-screen',
+    summary:
+      "Producer Rajan Shahi said Alisha Parveen's removal as Raahi was not abrupt: the creative team and the channel were unhappy with her performance in the love story, there had been several meetings, and she was told in advance. She had said she was given no reason.",
+    characters: ['aadhya-kapadia'],
+    actors: ['alisha-parveen'],
+    confidence: 'high',
+    sources: [
+      'https://www.pinkvilla.com/tv/news/was-getting-a-lot-of-complaints-anupamaa-producer-rajan-shahi-breaks-silence-on-alisha-parveens-abrupt-termination-1388219',
+      'https://www.republicworld.com/amp/entertainment/television/mystery-solved-anupamaa-producer-rajan-shahi-reveals-reason-behind-alisha-parveen-s-sudden-exit-from-show',
+    ],
+  },
+  {
+    id: '2025-09-returned-devika',
+    date: '2025-09',
+    dateUntil: null,
+    type: 'returned',
+    summary:
+      "Devika, Anupamaa's college friend, came back during the Mumbai dance-competition track, standing in for an injured dancer, and was then revealed to have cancer. The reports found do not name the actor, so Jaswir Kaur's return is not confirmed.",
+    characters: ['devika'],
+    actors: [],
+    confidence: 'medium',
+    sources: [
+      'https://hindi.ebmnews.com/?p=258172',
+      'https://www.iwmbuzz.com/television/spoilers/anupamaa-upcoming-twist-anupamaa-gets-to-know-about-devikas-illness-devika-proposes-a-girls-road-trip/2025/09/13',
+    ],
+  },
+  {
+    id: '2025-09-storyline-aadhya-kapadia',
+    date: '2025-09',
+    dateUntil: null,
+    type: 'storyline',
+    summary:
+      "Anupamaa's 'Dancing Ranis' beat Raahi's team in the Taal Se Taal Mila dance competition; Raahi announces she will close her academy and stop dancing.",
+    characters: ['anupamaa', 'aadhya-kapadia'],
+    actors: [],
+    confidence: 'high',
+    sources: [
+      'https://www.iwmbuzz.com/television/spoilers/anupamaa-upcoming-twist-anupamaa-gets-to-know-about-devikas-illness-devika-proposes-a-girls-road-trip/2025/09/13',
+      'https://m-hindi.webdunia.com/bollywood-gossip/anupama-upcoming-show-promo-adrija-roy-will-compete-against-her-mother-for-the-first-time-125091100052_1.html',
+    ],
+  },
+  {
+    id: '2025-10-returned-samar-shah',
+    date: '2025-10',
+    dateUntil: null,
+    type: 'returned',
+    summary:
+      "Samar came back as a spirit visiting Anupamaa, with Sagar Parekh briefly back in the role about two years after the character's death.",
+    characters: ['samar-shah'],
+    actors: ['sagar-parekh'],
+    confidence: 'high',
+    sources: [
+      'https://www.nationpress.com/entertainment/sagar-parekhs-nostalgic-return-to-anupamaa',
+      'https://grehlakshmi.com/?p=668967',
+    ],
+  },
+  {
+    id: '2025-10-storyline-pari-shah',
+    date: '2025-10',
+    dateUntil: null,
+    type: 'storyline',
+    summary:
+      'Pari learns that her husband Raja is having an affair with Ishaani and returns to the Shah house; Moti Baa bars her from the Kothari family (as Ishita Dixit described it to IANS).',
+    characters: ['pari-shah', 'raja', 'ishaani', 'moti-baa-kothari'],
+    actors: ['ishita-dixit'],
+    confidence: 'high',
+    sources: [
+      'https://dharamnirpekshrajya.com/a-painful-twist-of-deception-will-be-seen-in-anupama-ishita-dixit-told-the-latest-update',
+      'https://hindi.thetrendingpeople.com/2025/10/anupama-actress-ishita-dixit-reveals-big-twist-paritosh-raj-ishani-affairs.html',
+    ],
+  },
+  {
+    id: '2025-12-off-screen-anuj-kapadia',
+    date: '2025-12',
+    dateUntil: null,
+    type: 'off-screen',
+    summary: "Gaurav Khanna won Bigg Boss 19, reviving fans' hopes of Anuj's return.",
+    characters: ['anuj-kapadia'],
+    actors: ['gaurav-khanna'],
+    confidence: 'high',
+    sources: [
+      'https://m.bollywoodstatement.com/index-5227.html',
+      'https://www.dnaindia.com/entertainment/report-gaurav-khanna-reveals-if-he-will-make-his-comeback-in-rupali-ganguly-starrer-anupamaa-i-would-definitely-like-to-return-3202871',
+    ],
+  },
+  {
+    id: '2026-03-died-in-story-prarthana-kothari',
+    date: '2026-03',
+    dateUntil: null,
+    type: 'died-in-story',
+    summary:
+      "Prarthana Kothari dies soon after giving birth to a daughter, ending Sheersha Tiwari's stint; Ansh is left devastated. (One report, Free Press Journal citing IWMBuzz: medium confidence.)",
+    characters: ['prarthana-kothari', 'prarthana-daughter', 'ansh-shah'],
+    actors: ['sheersha-tiwari'],
+    confidence: 'medium',
+    sources: [
+      'https://www.freepressjournal.in/entertainment/anupamaa-sheersha-tiwari-calls-prarthnas-death-heartbreaking-reveals-why-makers-ended-her-character',
+    ],
+  },
+  {
+    id: '2023-07-joined-romil-kapadia',
+    date: '2023-07',
+    dateUntil: null,
+    type: 'joined',
+    summary:
+      "Viraj Kapoor joined as Romil, Ankush's teenage son, and flashbacks about Malti Devi's past brought in Khushali Jariwala as the young Malti Devi and Nikhil Parmar as Anuj's father.",
+    characters: ['romil-kapadia', 'malti-devi', 'anuj-father'],
+    actors: ['viraj-kapoor', 'khushali-jariwala', 'nikhil-parmar'],
+    confidence: 'medium',
+    sources: [
+      'https://khaboreprakash.com/2023/07/29/anupamaa-new-entry-kulfi-kumar-bajewala-fame-viraaj-kapoor-joins-show-as-ankush-illegitimate-son-anupamaa-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%b9%e0%a5%8b-%e0%a4%b0%e0%a4%b9%e0%a5%80-%e0%a4%8f',
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-viraj-kapoor-reveals-why-he-not-finding-difficult-play-romils-character',
+    ],
+  },
+  {
+    id: '2024-03-joined-diya',
+    date: '2024-03',
+    dateUntil: null,
+    type: 'joined',
+    summary:
+      'Parakh Madan joined the America chapter as Diya, a classical dancer and army wife who runs a dance academy.',
+    characters: ['diya'],
+    actors: ['parakh-madan'],
+    confidence: 'high',
+    sources: [
+      'https://www.iwmbuzz.com/television/celebrities/i-relate-totally-with-my-character-of-diya-in-anupamaa-parakh-madan/2024/03/23',
+    ],
+  },
+  {
+    id: '2024-06-returned-bhavesh-joshi',
+    date: '2024-06',
+    dateUntil: null,
+    type: 'returned',
+    summary:
+      "Mehul Nisar came back as Bhavesh after about eight months away, when Anupamaa returns to India and stays with him after Kanta's death.",
+    characters: ['bhavesh-joshi'],
+    actors: ['mehul-nisar'],
+    confidence: 'high',
+    sources: [
+      'https://www.republicbharat.com/entertainment/television/my-character-is-important-but-screen-timing-mehul-nisar-pain-over-role-in-anupama',
+      'https://www.bhaskarhindi.com/other/mehul-nisar-opens-up-on-bhavesh-in-anupamaa-he-hasnt-been-fully-tapped-yet-1043539',
+    ],
+  },
+  {
+    id: '2022-08-returned-anirudh-gandhi',
+    date: '2022-08',
+    dateUntil: null,
+    type: 'returned',
+    summary:
+      "Rushad Rana came back as Anirudh 'after a long time', unsure how long the character would stay.",
+    characters: ['anirudh-gandhi'],
+    actors: ['rushad-rana'],
+    confidence: 'medium',
+    sources: [
+      'https://www.tellychakkar.com/tv/tv-news/exclusive-anirudh-aka-rushad-rana-talks-about-being-back-anupamaa-and-says-it-s-great-be',
     ],
   },
 ];

@@ -304,27 +304,10 @@ export const show: ShowRecord = {
   ],
   unplacedCast: [
     {
-      name: 'Parakh Madan',
-      detail:
-        "Appeared in 2024 as a dance teacher and friend of Yashdeep. The character's story was left unresolved, and no name for the character has been found.",
-      sources: [
-        'https://updatetimes.in/anupama%e0%a4%85%e0%a4%ac-%e0%a4%a4%e0%a5%8b%e0%a4%b7%e0%a5%81-%e0%a4%95%e0%a5%87-%e0%a4%ac%e0%a4%be%e0%a4%a6-%e0%a4%87%e0%a4%b8-%e0%a4%95%e0%a4%bf%e0%a4%b0%e0%a4%a6%e0%a4%be%e0%a4%b0-%e0%a4%a8',
-        'https://www.bollywoodlife.com/tv/anupamaa-alpana-buch-calls-rupali-ganguly-starrer-her-source-of-happiness-reveals-why-the-show-is-appreciated-and-loved-entertainment-news-tv-news-2830058/',
-      ],
-    },
-    {
       name: 'Ibrar Yakub',
       detail: 'Said to have joined the cast in Nov 2022; the role has not been made public.',
       sources: [
         'https://news-24.fr/la-star-daghori-ibrar-yakub-rejoint-lemission-principale-de-rupali-ganguly/',
-      ],
-    },
-    {
-      name: 'Aman Maheshwari',
-      detail:
-        'Said to be joining in May 2023, at the same time as Apara Mehta; we have not found the role.',
-      sources: [
-        'https://www.news18.com/amp/entertainment/television/meet-the-new-characters-to-soon-feature-in-rupali-gangulys-anupamaa-7763881.html',
       ],
     },
     {
@@ -334,13 +317,6 @@ export const show: ShowRecord = {
       sources: [
         'https://grihshobha.in/?taxonomy=seo_keywords&term=aurra-bhatnagar',
         'https://www.bollywoodlife.com/tv/anupamaa-alpana-buch-calls-rupali-ganguly-starrer-her-source-of-happiness-reveals-why-the-show-is-appreciated-and-loved-entertainment-news-tv-news-2830058/',
-      ],
-    },
-    {
-      name: 'Mukund Kapahi',
-      detail: 'Said in 2025 to be joining as a friend of Mohit.',
-      sources: [
-        'https://stage.prabhatkhabar.com/entertainment/anupama-new-entry-mukund-kapahi-enter-in-rajan-shahi-show-as-mohit-friend-says-mai-negative-role-mai/amp',
       ],
     },
     {

@@ -8,6 +8,8 @@ export const KIND_STYLE: Record<PortrayalKind, string> = {
   returning: 'returning',
   temporary: 'temporary',
   prequel: 'temporary',
+  cameo: 'temporary',
+  child: 'post-leap',
 };
 
 export function fillOf(prefix: string, kind: PortrayalKind): string {

@@ -91,6 +91,8 @@ const KIND_ORDER: PortrayalKind[] = [
   'returning',
   'temporary',
   'prequel',
+  'cameo',
+  'child',
 ];
 
 export function layoutChart(input: ChartInput): ChartLayout {
