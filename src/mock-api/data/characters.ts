@@ -486,7 +486,13 @@ export const characters: CharacterRecord[] = [
       "Sanjay is Dolly's husband. He regards Anupamaa as though she were his own sister.",
     status: 'The actor left around 2022, though this date is held with low confidence.',
     note: null,
-    dispute: null,
+    dispute: {
+      summary:
+        "In an interview, Paresh Bhatt is introduced as playing 'Sanjay Patel', not Sanjay Dhamecha; no second report settles the surname.",
+      sources: [
+        'https://bollywoodhush.com/actor-paresh-bhatt-shares-insights-into-the-television-serial-anupamaa/',
+      ],
+    },
     confidence: 'low',
     relations: [
       {
@@ -1416,24 +1422,31 @@ export const characters: CharacterRecord[] = [
   },
   {
     id: 'kothari-chacha',
-    name: "Prem's uncle (name not known)",
+    name: 'Anil Kothari',
     otherNames: [],
     nicknames: ['Chacha'],
     household: 'kothari',
     lead: false,
-    description:
-      "A paternal uncle (chacha) on the Kothari side of the family. The sources do not give his character's name.",
+    description: "Parag's brother and Prem's paternal uncle (chacha) in the Kothari family (2025).",
     status: 'Reported in January 2025 to be joining the show.',
-    note: null,
+    note: "His name rests on two reports: Prabhat Khabar (27 Apr 2025) names Parag's brother Anil, and Bollywood Bright (undated) says Mazher Sayed entered as Anil Kothari. That the uncle announced in Jan 2025 is this Anil is the wiki's reading of those two reports.",
     dispute: null,
-    confidence: 'low',
+    confidence: 'medium',
     relations: [
       {
         type: 'relative',
         character: 'prem-kothari',
       },
+      {
+        type: 'sibling',
+        character: 'parag-kothari',
+      },
     ],
-    sources: ['https://bharathalchal.in/2025/01/anupamaa-new-characters-set-to-join.html?m=1'],
+    sources: [
+      'https://bharathalchal.in/2025/01/anupamaa-new-characters-set-to-join.html?m=1',
+      'https://www.prabhatkhabar.com/entertainment/anupama-fame-aryan-aka-randeep-rai-reacts-on-working-with-mahi-aka-spreha-chatterjee-in-show/amp',
+      'https://bollywoodbright.com/%E0%A4%AE%E0%A4%9C%E0%A4%BC%E0%A4%B9%E0%A4%B0-%E0%A4%B8%E0%A4%88%E0%A4%A6-%E0%A4%A8%E0%A5%87-%E0%A4%AC%E0%A4%A4%E0%A4%BE%E0%A4%AF%E0%A4%BE-%E0%A4%95%E0%A4%BF-%E0%A4%95%E0%A5%8D%E0%A4%AF%E0%A4%BE/',
+    ],
   },
   {
     id: 'kothari-chachi',

@@ -568,8 +568,9 @@ export const portrayals: PortrayalRecord[] = [
     to: '2021-06',
     status: 'ended',
     asOf: null,
-    exitReason: 'quit',
-    exitDetail: 'After a short stint',
+    exitReason: 'track-ended',
+    exitDetail:
+      'A planned short stint: he said he had not quit, and was told his last day in advance',
     replaces: null,
     replacedBy: null,
     confidence: 'high',
@@ -578,6 +579,8 @@ export const portrayals: PortrayalRecord[] = [
     sources: [
       'https://www.newsbytesapp.com/news/entertainment/apurva-agnihotri-quits-anupamaa-shares-an-emotional-post/story',
       'https://www.news18.com/amp/entertainment/8-actors-who-left-popular-tv-serial-anupamaa-7519489.html',
+      'https://www.ibtimes.co.in/anupamaa-what-made-apurva-agnihotri-quit-show-midway-837584',
+      'https://aajtak.in/entertainment/television/story/anupamaa-twist-apurva-agnihotri-joins-the-cast-tmov-1242506-2021-04-21',
     ],
   },
   {
@@ -1279,8 +1282,11 @@ export const portrayals: PortrayalRecord[] = [
     replacedBy: null,
     confidence: 'low',
     dispute: null,
-    note: 'Reports said he was about to join the cast.',
-    sources: ['https://bharathalchal.in/2025/01/anupamaa-new-characters-set-to-join.html?m=1'],
+    note: "One report (Bollywood Bright, undated) says he entered as Anil Kothari: medium confidence for the character's name.",
+    sources: [
+      'https://bharathalchal.in/2025/01/anupamaa-new-characters-set-to-join.html?m=1',
+      'https://bollywoodbright.com/%E0%A4%AE%E0%A4%9C%E0%A4%BC%E0%A4%B9%E0%A4%B0-%E0%A4%B8%E0%A4%88%E0%A4%A6-%E0%A4%A8%E0%A5%87-%E0%A4%AC%E0%A4%A4%E0%A4%BE%E0%A4%AF%E0%A4%BE-%E0%A4%95%E0%A4%BF-%E0%A4%95%E0%A5%8D%E0%A4%AF%E0%A4%BE/',
+    ],
   },
   {
     id: 'kothari-chachi--shiwani-chakraborty',

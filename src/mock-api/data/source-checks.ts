@@ -6,6 +6,13 @@ import type { DisputeCheckRecord, UrlCheckRecord } from '../records';
  */
 export const disputeChecks: DisputeCheckRecord[] = [
   {
+    record: 'sanjay-dhamecha',
+    url: 'https://bollywoodhush.com/actor-paresh-bhatt-shares-insights-into-the-television-serial-anupamaa/',
+    verdict: 'supports',
+    note: "Says he 'is currently seen as Sanjay Patel'.",
+    checked: '2026-12-01',
+  },
+  {
     record: 'kavya-shah',
     url: 'https://blamglam.com/anupama',
     verdict: 'not-found',

@@ -2,6 +2,30 @@ import type { SourceRecord } from '../records';
 
 export const sources: SourceRecord[] = [
   {
+    url: 'https://bollywoodbright.com/%E0%A4%AE%E0%A4%9C%E0%A4%BC%E0%A4%B9%E0%A4%B0-%E0%A4%B8%E0%A4%88%E0%A4%A6-%E0%A4%A8%E0%A5%87-%E0%A4%AC%E0%A4%A4%E0%A4%BE%E0%A4%AF%E0%A4%BE-%E0%A4%95%E0%A4%BF-%E0%A4%95%E0%A5%8D%E0%A4%AF%E0%A4%BE/',
+    outlet: 'Bollywood Bright',
+    headline: null,
+    published: null,
+  },
+  {
+    url: 'https://bollywoodhush.com/actor-paresh-bhatt-shares-insights-into-the-television-serial-anupamaa/',
+    outlet: 'Bollywood Hush',
+    headline: 'Actor Paresh Bhatt shares insights into the television serial Anupamaa',
+    published: null,
+  },
+  {
+    url: 'https://www.ibtimes.co.in/anupamaa-what-made-apurva-agnihotri-quit-show-midway-837584',
+    outlet: 'IBTimes India',
+    headline: null,
+    published: '2021-06-14',
+  },
+  {
+    url: 'https://aajtak.in/entertainment/television/story/anupamaa-twist-apurva-agnihotri-joins-the-cast-tmov-1242506-2021-04-21',
+    outlet: 'Aaj Tak',
+    headline: null,
+    published: '2021-04-21',
+  },
+  {
     url: 'https://www.sakshipost.com/news/ranndeep-r-rai-joining-anupamaa-saying-no-any-part-show-not-option-392617',
     outlet: 'Sakshi Post (IANS)',
     headline: null,
