@@ -283,7 +283,8 @@ describe('the dataset', () => {
   });
 
   it('follows every rumour to its outcome, with its links', () => {
-    const eventIds = new Set(events.map((e) => e.id));
+    // A leap's entry in the change log carries the leap's id, so a rumour of a leap can point to it.
+    const eventIds = new Set([...events, ...leaps].map((e) => e.id));
     const wrong: string[] = [];
     for (const r of rumours) {
       const links = [...(r.confirmedBy?.portrayals ?? []), ...(r.confirmedBy?.events ?? [])];

@@ -141,7 +141,7 @@ test.describe('on a 360×740 touch phone', () => {
     await box.pressSequentially('who plays samar');
     const answer = page.getByRole('group', { name: 'Answer' }).getByRole('option');
     await expect(answer).toHaveText(
-      'Sagar ParekhSamar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+      'Sagar ParekhSamar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022). In cameos: Sagar Parekh (2025).',
     );
     // The answer is the first thing offered, and it is on screen without scrolling sideways.
     await expect(page.getByRole('option').first()).toHaveText(/^Sagar Parekh/);
@@ -172,12 +172,12 @@ test.describe('on a 360×740 touch phone', () => {
     await page.goto('/search?q=new%20pakhi');
     const answer = page.getByRole('region', { name: 'Answer' });
     await expect(answer).toContainText(
-      'Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+      'Kruttika Desai took over as Pakhi Shah from Chandni Bhagwanani (2024–?).',
     );
     await expect(answer).toBeInViewport();
     expect(await overflow(page)).toBe(0);
-    await answer.getByRole('link', { name: 'Chandni Bhagwanani' }).tap();
-    await expect(page).toHaveURL(/\/actors\/chandni-bhagwanani$/);
+    await answer.getByRole('link', { name: 'Kruttika Desai' }).tap();
+    await expect(page).toHaveURL(/\/actors\/kruttika-desai$/);
   });
 
   test('what was typed before never stands in for what is typed now', async ({ page }) => {

@@ -100,7 +100,7 @@ describe('/search', () => {
     renderRoute('/search?q=who%20plays%20samar');
     const answer = await screen.findByRole('region', { name: 'Answer' });
     expect(answer).toHaveTextContent(
-      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022). In cameos: Sagar Parekh (2025).',
     );
     expect(within(answer).getByRole('link', { name: 'Sagar Parekh' })).toHaveAttribute(
       'href',

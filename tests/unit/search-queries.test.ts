@@ -139,8 +139,8 @@ const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] =
   ['Who plays Samar?', 'actor', 'sagar-parekh'],
   ['who plays anupamaa', 'actor', 'rupali-ganguly'],
   ['who is playing vanraj', 'actor', 'sudhanshu-pandey'],
-  ['pakhi actress', 'actor', 'chandni-bhagwanani'],
-  ['new pakhi', 'actor', 'chandni-bhagwanani'],
+  ['pakhi actress', 'actor', 'kruttika-desai'],
+  ['new pakhi', 'actor', 'kruttika-desai'],
   ['new samar', 'actor', 'sagar-parekh'],
   // Toshu was recast in May 2024, then aged up by the 15-year leap: the newest is the latter.
   ['latest toshu', 'actor', 'manish-naggdev'],
@@ -269,13 +269,13 @@ describe('search answers questions from the portrayals', () => {
       target: { kind: 'actor', id: 'rupali-ganguly', name: 'Rupali Ganguly' },
     });
     expect(answer('samar actor')?.text).toBe(
-      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022).',
+      'Samar Shah was last played by Sagar Parekh (2022–2023). Earlier: Paras Kalnawat (2020–2022). In cameos: Sagar Parekh (2025).',
     );
   });
 
   it('names the latest recast, and says so when there was none', () => {
     expect(answer('new pakhi')?.text).toBe(
-      'Chandni Bhagwanani took over as Pakhi Shah from Muskan Bamne (2023–2024).',
+      'Kruttika Desai took over as Pakhi Shah from Chandni Bhagwanani (2024–?).',
     );
     expect(answer('new anuj')?.text).toBe(
       'No recast of Anuj Kapadia is recorded. Anuj Kapadia was last played by Gaurav Khanna (2021–2024).',

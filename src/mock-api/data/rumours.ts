@@ -408,7 +408,7 @@ export const rumours: RumourRecord[] = [
     outcome: 'A 15-year generation leap aired in Oct 2024, and most of the supporting cast left.',
     confirmedBy: {
       portrayals: [],
-      events: ['2024-10-leap-prem-kothari'],
+      events: ['leap-2024-15-year'],
     },
     denial: null,
     sources: [

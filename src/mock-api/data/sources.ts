@@ -2387,19 +2387,6 @@ export const sources: SourceRecord[] = [
     published: '2022-07-27',
   },
   {
-    url: 'https://stage.prabhatkhabar.com/entertainment/anupama-raghav-aka-manish-goel-exit-from-show-saya-kuch-goodbye-bahut/amp',
-    outlet: 'Prabhat Khabar',
-    headline:
-      'Anupama: अनुज के बाद अब राघव ने शो को कहा अलविदा, लीप के बाद नहीं आएंगे नजर, कहा- कुछ गुड बाय बहुत…',
-    published: '2025-05-23',
-  },
-  {
-    url: 'https://www.serialgossip.com/after-randeep-rai-manish-goel-aka-raghav-to-leave-star-pluss-show-anupamaa-113525-a',
-    outlet: 'SerialGossip',
-    headline: null,
-    published: '2025-05-25',
-  },
-  {
     url: 'https://www.newsnationtv.com/webstories/entertainment/tv-serial-anupamaa-upcoming-episode-raghav-aka-manish-goel-left-show-before-leap-9302299',
     outlet: 'News Nation',
     headline: 'Anupamaa: लीप से पहले इस एक्टर ने छोड़ा शो, अब नई शुरुआत करती दिखेगी अनुपमा',
@@ -2416,12 +2403,6 @@ export const sources: SourceRecord[] = [
     outlet: 'News NMF',
     headline: 'Anupama Twist: इतने महीनों बाद लौटेगा अनुज, पिता को देखकर टूट जाएगी राही',
     published: null,
-  },
-  {
-    url: 'https://www.freepressjournal.in/entertainment/anupamaa-sheersha-tiwari-calls-prarthnas-death-heartbreaking-reveals-why-makers-ended-her-character',
-    outlet: 'Free Press Journal',
-    headline: "Sheersha Tiwari Calls Prarthna's Death 'Heartbreaking'",
-    published: '2026-03-09',
   },
   {
     url: 'https://m-hindi.webdunia.com/bollywood-gossip/star-plus-show-anupamaa-leap-twist-rupali-ganguly-reveals-goa-new-track-126031200023_1.html',

@@ -174,7 +174,10 @@ export function createSearchResults(source: SearchSource) {
 
   function playsAnswer(characterId: string): Answered {
     const name = characterName(characterId);
-    const stints = source.stintsOfCharacter(characterId);
+    const all = source.stintsOfCharacter(characterId);
+    // A cameo (a flashback, a spirit, a wedding visit) is not who plays the role: it is told apart.
+    const stints = all.filter((s) => s.kind !== 'cameo');
+    const cameos = all.filter((s) => s.kind === 'cameo');
     const character: SearchAnswer['target'] = { kind: 'character', id: characterId, name };
     const latest = stints.find((s) => s.status === 'ongoing') ?? stints.at(-1);
     if (!latest) {
@@ -202,6 +205,11 @@ export function createSearchResults(source: SearchSource) {
     if (before.length) {
       sentences.push(
         `Earlier: ${list(before.map((s) => `${actorName(s.actor)} (${formatStintYears(s)})`))}.`,
+      );
+    }
+    if (cameos.length) {
+      sentences.push(
+        `In cameos: ${list(cameos.map((s) => `${actorName(s.actor)} (${formatStintYears(s)})`))}.`,
       );
     }
     const actors = [...new Set([...shown, ...before].map((s) => s.actor))];
