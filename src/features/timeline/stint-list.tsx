@@ -6,8 +6,11 @@ import { householdLabels, kindLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
 import { formatStint, howItEnded } from '../../lib/stint';
 
-/** The proportional bar's drawing width; the SVG stretches it to the line's width. */
-const BAR_UNITS = 1000;
+/**
+ * The proportional bar's drawing width, in whole units: the SVG stretches it to the line's width,
+ * and short coordinates keep the prerendered page small.
+ */
+const BAR_UNITS = 200;
 
 /** Oldest first; a stint with no known start goes last. */
 function byStart(a: Portrayal, b: Portrayal): number {
@@ -39,9 +42,9 @@ function barSpan(
   const last = p.to ?? (p.status === 'ongoing' ? asOf : first);
   const scale = (day: number) =>
     Math.min(BAR_UNITS, Math.max(0, ((day - start) / (end - start)) * BAR_UNITS));
-  const x0 = scale(daySpan(first).first);
-  const x1 = Math.max(x0 + 6, scale(daySpan(last).last + 1));
-  return { x0: Math.min(x0, BAR_UNITS - 6), x1: Math.min(x1, BAR_UNITS) };
+  const x0 = Math.min(Math.round(scale(daySpan(first).first)), BAR_UNITS - 2);
+  const x1 = Math.max(x0 + 2, Math.round(scale(daySpan(last).last + 1)));
+  return { x0, x1: Math.min(x1, BAR_UNITS) };
 }
 
 function StintLine({
@@ -65,23 +68,14 @@ function StintLine({
       </span>
       <span className="tl-v-dates">{formatStint(p)}</span>
       {span && (
+        // The track is the SVG's own background (timeline.css); its size is set there too.
         <svg
-          className="tl-v-bar"
+          className={p.status === 'ongoing' ? 'tl-v-bar tl-v-ongoing' : 'tl-v-bar'}
           viewBox={`0 0 ${BAR_UNITS} 8`}
           preserveAspectRatio="none"
-          width="100%"
-          height="8"
           aria-hidden="true"
-          focusable="false"
         >
-          <rect className="tl-v-track" x="0" y="0" width={BAR_UNITS} height="8" rx="4" />
-          <rect
-            className={p.status === 'ongoing' ? 'tl-v-span tl-v-ongoing' : 'tl-v-span'}
-            x={span.x0}
-            y="0"
-            width={span.x1 - span.x0}
-            height="8"
-          />
+          <rect x={span.x0} width={span.x1 - span.x0} height="8" />
         </svg>
       )}
       <span className="tl-v-end">
