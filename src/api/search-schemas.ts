@@ -12,7 +12,7 @@ export const MAX_SEARCH_LENGTH = 100;
  * What a search finds, in the order the groups are listed. A new kind is one more name here; the
  * engine groups by whatever kinds its documents carry.
  */
-export const SearchKindSchema = z.enum(['character', 'actor', 'leap', 'event']);
+export const SearchKindSchema = z.enum(['character', 'actor', 'leap', 'event', 'rumour']);
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 
 export const SearchHitSchema = z.object({

@@ -14,7 +14,9 @@ export function PlayedByRow({ portrayals }: { portrayals: readonly Portrayal[] }
         : portrayals.map((p, i) => (
             <span key={p.id}>
               {i > 0 && ', '}
-              <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link> ({formatStintYears(p)})
+              <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link> (
+              {p.kind === 'cameo' && 'cameo, '}
+              {formatStintYears(p)})
             </span>
           ))}
     </InfoRow>
@@ -50,6 +52,7 @@ export function RolesRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
           {portrayals.map((p) => (
             <li key={p.id}>
               <Link to={paths.character(p.character.id)}>{p.character.name}</Link> (
+              {p.kind === 'cameo' && 'cameo, '}
               {formatStintYears(p)})
               {p.replaces && (
                 <>

@@ -86,16 +86,22 @@ function byActor(p: Pick<Portrayal, 'actor'> & Stint, seen: Set<string>): string
  * Current actors take the present perfect: "… and has been played by Rupali Ganguly since …".
  */
 export function portrayalSentence(portrayals: readonly Portrayal[]): string {
-  if (portrayals.length === 0) return 'Who played the role is unknown.';
+  // A cameo (a flashback, a spirit, a visit) is told after the runs of the role, not as one.
+  const runs = portrayals.filter((p) => p.kind !== 'cameo');
+  const cameos = portrayals
+    .filter((p) => p.kind === 'cameo')
+    .map((p) => `${p.actor.name} appeared in a cameo ${stintPhrase(p)}.`);
+  if (runs.length === 0)
+    return cameos.length > 0 ? cameos.join(' ') : 'Who played the role is unknown.';
   const seen = new Set<string>();
   const past: string[] = [];
   const present: string[] = [];
-  for (const p of portrayals) (p.status === 'ongoing' ? present : past).push(byActor(p, seen));
+  for (const p of runs) (p.status === 'ongoing' ? present : past).push(byActor(p, seen));
   const parts = [
     past.length > 0 ? `was played ${joinAnd(past)}` : null,
     present.length > 0 ? `has been played ${joinAnd(present)}` : null,
   ].filter((part): part is string => part !== null);
-  return `The role ${parts.join(', and ')}.`;
+  return [`The role ${parts.join(', and ')}.`, ...cameos].join(' ');
 }
 
 /** A character page's lead: who the character is, then who played the role and when. */
@@ -116,7 +122,12 @@ export function actorLead(actor: { name: string; portrayals: readonly Portrayal[
   if (actor.portrayals.length === 0)
     return `No role of ${actor.name} in ${SHOW_TITLE} is recorded.`;
   const clauses = actor.portrayals.map((p, i) => {
-    const verb = p.status === 'ongoing' ? 'has played' : 'played';
+    const verb =
+      p.kind === 'cameo'
+        ? 'appeared in a cameo as'
+        : p.status === 'ongoing'
+          ? 'has played'
+          : 'played';
     const where = p.kind === 'prequel' ? ` in ${PREQUEL},` : i === 0 ? ` in ${SHOW_TITLE}` : '';
     const after = p.replaces ? `, taking over from ${p.replaces.actor.name}` : '';
     return `${verb} ${roleName(p)}${where} ${stintPhrase(p)}${after}`;

@@ -13,14 +13,15 @@ export type RoleNow =
   | { kind: 'vacant'; last: ActorRef; since: string | null }
   | { kind: 'unknown' };
 
-type Stint = Pick<Portrayal, 'actor' | 'status' | 'to' | 'asOf' | 'exitReason'>;
+type Stint = Pick<Portrayal, 'actor' | 'status' | 'to' | 'asOf' | 'exitReason' | 'kind'>;
 
 /** Reads the stints oldest first, as the API gives them. */
 export function roleNow(portrayals: readonly Stint[]): RoleNow {
   const current = portrayals.filter((p) => p.status === 'ongoing');
   if (current.length > 0)
     return { kind: 'played', current: current.map((p) => ({ actor: p.actor, asOf: p.asOf })) };
-  const last = portrayals.at(-1);
+  // A later cameo (a flashback, a spirit) does not bring the role back: the last run decides.
+  const last = portrayals.filter((p) => p.kind !== 'cameo').at(-1) ?? portrayals.at(-1);
   if (!last || last.status === 'unknown') return { kind: 'unknown' };
   if (last.exitReason === 'character-killed-off') return { kind: 'died', date: last.to };
   return { kind: 'vacant', last: last.actor, since: last.to };

@@ -458,6 +458,7 @@ export function createDb(data: Dataset) {
         actors: data.actors,
         events: data.events,
         leaps: leapRecords(),
+        rumours: data.rumours,
         stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
         stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
         portrayal: (id) => portrayalById.get(id),

@@ -44,7 +44,9 @@ describe('/characters/:id', () => {
     expect(main.querySelector('.breadcrumb')?.textContent).toBe(
       'Characters › Anupamaa and the Shah family',
     );
-    expect(infoValue('Played by')).toBe('Paras Kalnawat (2020–2022), Sagar Parekh (2022–2023)');
+    expect(infoValue('Played by')).toBe(
+      'Paras Kalnawat (2020–2022), Sagar Parekh (2022–2023), Sagar Parekh (cameo, 2025)',
+    );
     expect(infoValue('Now')).toBe('not in the story (died Oct 2023)');
     expect(infoValue('Parent')).toBe('Anupamaa, Vanraj Shah');
     expect(infoValue('Status')).toMatch(/Dead in the story/);

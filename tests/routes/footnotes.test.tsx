@@ -131,11 +131,13 @@ describe('lead sentences and infoboxes with years', () => {
   it("opens Sagar Parekh's page with his role, its years and whom he followed", async () => {
     await openPage('/actors/sagar-parekh', 'Sagar Parekh');
     expect(screen.getByRole('main').querySelector('.lead')).toHaveTextContent(
-      "Sagar Parekh played Samar Shah in Anupamaa from August 2022 until the character's death in October 2023, taking over from Paras Kalnawat.",
+      "Sagar Parekh played Samar Shah in Anupamaa from August 2022 until the character's death in October 2023, taking over from Paras Kalnawat, and appeared in a cameo as Samar Shah in October 2025.",
     );
     const box = screen.getByRole('complementary', { name: 'Sagar Parekh' });
-    const role = within(box).getByText('Role', { selector: 'dt' }).nextElementSibling;
-    expect(role).toHaveTextContent('Samar Shah (2022–2023), after Paras Kalnawat');
+    const role = within(box).getByText('Roles', { selector: 'dt' }).nextElementSibling;
+    expect(role).toHaveTextContent(
+      'Samar Shah (2022–2023), after Paras KalnawatSamar Shah (cameo, 2025)',
+    );
     expect(
       within(role as HTMLElement).getByRole('link', { name: 'Paras Kalnawat' }),
     ).toHaveAttribute('href', '/actors/paras-kalnawat');

@@ -128,9 +128,11 @@ describe('/search', () => {
     ).toHaveAttribute('href', '/timeline?character=samar-shah&type=replaced');
   });
 
-  it('lists leaps in time order, linked to the timeline of leaps', async () => {
+  it('lists leaps in time order, each linked to its page', async () => {
     renderRoute('/search?q=2024%20leap');
-    expect(await findParagraph('2 results for “2024 leap”')).toBeVisible();
+    expect(await findParagraph('12 results for “2024 leap”')).toBeVisible();
+    // Rumours of that leap come last, after the leaps themselves.
+    expect(hits('Rumours')).toHaveLength(10);
     const leaps = hits('Leaps');
     expect(leaps.map((hit) => hit.querySelector('a')?.textContent)).toEqual([
       'Six-month leap',
@@ -146,12 +148,24 @@ describe('/search', () => {
     expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
   });
 
+  it('finds a rumour by a name and a rumour word, linked to its entry on the rumours page', async () => {
+    renderRoute('/search?q=randeep%20rai%20rumour');
+    expect(await screen.findByRole('region', { name: 'Rumours' })).toBeVisible();
+    expect(hits('Rumours')).toHaveLength(1);
+    const link = within(hits('Rumours')[0] as HTMLElement).getByRole('link');
+    expect(link).toHaveTextContent('Randeep Rai was abruptly removed');
+    expect(link).toHaveAttribute(
+      'href',
+      '/rumours#rumour-2025-05-randeep-rai-was-abruptly-removed-made',
+    );
+  });
+
   it('finds a cast change by a name and what happened, with its date', async () => {
     renderRoute('/search?q=samar%20recast');
     expect(await findParagraph('1 result for “samar recast”')).toBeVisible();
     const [recast] = hits('Cast changes');
     expect(recast).toHaveTextContent(
-      '31 Jul 2022: Sagar Parekh, a friend of Paras off screen, was named as the new Samar.',
+      '31 Jul 2022: Sagar Parekh, a friend of Paras off screen, was named as the new Samar on 31 Jul 2022 and was playing him from Aug 2022.',
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Cast changes (1)' })).toBeVisible();
     // "samar" alone finds Samar, not every event he is part of.

@@ -152,6 +152,9 @@ const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] =
   ['who did sagar replace', 'actor', 'paras-kalnawat'],
   ['who replaced samar', 'actor', 'sagar-parekh'],
   ['who is pakhi', 'character', 'pakhi-shah'],
+  // Rumours: a person's name finds one only together with a rumour word, newest first.
+  ['randeep rai rumour', 'rumour', 'rumour-2025-05-randeep-rai-was-abruptly-removed-made'],
+  ['toshu rumours', 'rumour', 'rumour-2025-manish-naggdev-toshu-to-quit-anupamaa'],
 ];
 
 describe('search finds people the way fans type them', () => {
@@ -165,6 +168,19 @@ describe('search finds people the way fans type them', () => {
     expect(group[0]?.id).toBe(id);
     expect(group[0]?.matched).toBe(matched ?? null);
     expect(found.suggestions).toEqual([]);
+  });
+});
+
+describe('search finds rumours', () => {
+  it('lists rumours by a rumour word, with the outcome as context, never for a name alone', () => {
+    const rumours = hitsOf('rumours', 'rumour');
+    expect(rumours.length).toBeGreaterThan(10);
+    const removed = hitsOf('randeep rai rumour', 'rumour')[0];
+    expect(removed?.name).toBe(
+      'Randeep Rai was abruptly removed / made a sudden exit from Anupamaa',
+    );
+    expect(removed?.context).toMatch(/^May 2025: (Confirmed|Denied|Still open|Rumoured)/);
+    expect(hitsOf('randeep rai', 'rumour')).toEqual([]);
   });
 });
 

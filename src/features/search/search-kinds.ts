@@ -37,4 +37,11 @@ export const searchKinds: Record<SearchKind, KindView> = {
     preview: 3,
     path: (hit) => eventPath(hit.timeline),
   },
+  // Each rumour is an entry of the rumours page, with its id as the anchor.
+  rumour: {
+    label: 'Rumours',
+    noun: 'rumour',
+    preview: 3,
+    path: (hit) => `${paths.rumours()}#${hit.id}`,
+  },
 };

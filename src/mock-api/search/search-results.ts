@@ -13,10 +13,16 @@ import {
   type SearchKind,
   type SearchResult,
 } from '../../api/search-schemas';
-import { eventTypeLabels } from '../../lib/labels';
+import { eventTypeLabels, rumourStatusLabels } from '../../lib/labels';
 import { formatPartialDate, yearOf } from '../../lib/partial-date';
 import { formatStintYears } from '../../lib/stint';
-import type { ActorRecord, CharacterRecord, EventRecord, PortrayalRecord } from '../records';
+import type {
+  ActorRecord,
+  CharacterRecord,
+  EventRecord,
+  PortrayalRecord,
+  RumourRecord,
+} from '../records';
 import type { SearchEngine } from './search-engine';
 import type { SearchDocument } from './search-index';
 import type { SearchIntent } from './search-intent';
@@ -37,6 +43,7 @@ export interface SearchSource {
   actors: readonly ActorRecord[];
   events: readonly EventRecord[];
   leaps: readonly LeapRecord[];
+  rumours: readonly RumourRecord[];
   stintsOfCharacter(id: string): PortrayalRecord[];
   stintsOfActor(id: string): PortrayalRecord[];
   portrayal(id: string): PortrayalRecord | undefined;
@@ -55,6 +62,9 @@ const EVENT_WORDS: Partial<Record<EventType, string>> = {
   terminated: 'terminated fired sacked exit',
   'died-in-story': 'died dies death killed',
 };
+
+/** Words that find a rumour besides its people; like EVENT_WORDS, never shown. */
+const RUMOUR_WORDS = 'rumour rumours rumor rumors gossip report reports buzz';
 
 const MONTHS = [
   'January',
@@ -115,9 +125,24 @@ export function createSearchResults(source: SearchSource) {
   const actorById = new Map(source.actors.map((a) => [a.id, a]));
   const eventById = new Map(source.events.map((e) => [e.id, e]));
   const leapById = new Map(source.leaps.map((l) => [l.id, l]));
+  const rumourById = new Map(source.rumours.map((r) => [r.id, r]));
   const characterName = (id: string) => characterById.get(id)?.name ?? id;
   const actorName = (id: string) => actorById.get(id)?.name ?? id;
   const searchedEvents = source.events.filter((e) => EVENT_WORDS[e.type] !== undefined);
+
+  /** Every name of the people an event or rumour is about: they find it only with its words. */
+  function namesOf(about: { characters: readonly string[]; actors: readonly string[] }): string[] {
+    return [
+      ...about.characters.flatMap((id) => {
+        const row = characterById.get(id);
+        return row ? [row.name, ...row.otherNames, ...row.nicknames] : [];
+      }),
+      ...about.actors.flatMap((id) => {
+        const row = actorById.get(id);
+        return row ? [row.name, ...row.alsoKnownAs] : [];
+      }),
+    ];
+  }
 
   function eventTitle(event: EventRecord): string {
     const names = event.characters.length
@@ -150,6 +175,13 @@ export function createSearchResults(source: SearchSource) {
           context: event ? `${formatPartialDate(event.date)}: ${event.summary}` : '',
           timeline: event ? { type: event.type, character: event.characters[0] ?? null } : null,
         };
+      }
+      case 'rumour': {
+        const rumour = rumourById.get(ref.id);
+        const context = rumour
+          ? `${formatPartialDate(rumour.date)}: ${rumourStatusLabels[rumour.status]}${rumour.outcome ? `. ${rumour.outcome}` : ''}`
+          : '';
+        return { ...ref, matched: null, context, timeline: null };
       }
     }
   }
@@ -374,17 +406,17 @@ export function createSearchResults(source: SearchSource) {
           id: event.id,
           name: eventTitle(event),
           aliases: [EVENT_WORDS[event.type] ?? '', dateWords(event.date)],
-          about: [
-            ...event.characters.flatMap((id) => {
-              const row = characterById.get(id);
-              return row ? [row.name, ...row.otherNames, ...row.nicknames] : [];
-            }),
-            ...event.actors.flatMap((id) => {
-              const row = actorById.get(id);
-              return row ? [row.name, ...row.alsoKnownAs] : [];
-            }),
-          ],
+          about: namesOf(event),
           order: event.date,
+        })),
+        ...source.rumours.map((rumour) => ({
+          kind: 'rumour' as const,
+          id: rumour.id,
+          name: rumour.claim,
+          aliases: [RUMOUR_WORDS, rumourStatusLabels[rumour.status], dateWords(rumour.date)],
+          about: namesOf(rumour),
+          // Newest last among equals, as events: the engine orders by this date.
+          order: rumour.date,
         })),
       ];
     },
