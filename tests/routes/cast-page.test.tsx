@@ -68,7 +68,7 @@ describe('/cast', { timeout: 20_000 }, () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'On screen that day (14)',
       'Probably (5)',
-      'Not reported around that day (5)',
+      'Not reported around that day (8)',
     ]);
     expect(rowsOf(/^Probably/)).toContain(
       'Asmi Deo as Aadhya Kapadialeft in Nov 2023; the exact day is not known',

@@ -75,10 +75,8 @@ describe('/leaps/:id', { timeout: 20_000 }, () => {
     expect(screen.getByRole('complementary')).toHaveTextContent(
       'Time skippedeight months, according to one report',
     );
-    // Dated only to 2025 on both ends: the page does not pretend to know.
-    expect(rowsOf(/^Too vaguely dated to tell/)).toContainEqual(
-      expect.stringMatching(/^Manish Goel as Raghav \(2025 – 2025\)/),
-    );
+    // Raghav's run ended in May 2025, the month of the leap: he is among those who left.
+    expect(rowsOf(/^Left/)).toContainEqual(expect.stringMatching(/^Manish Goel as Raghav/));
   });
 
   it('says when a leap is dated only to the year, and compares around the whole year', async () => {

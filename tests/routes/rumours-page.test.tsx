@@ -32,9 +32,9 @@ describe('/rumours', () => {
       '/actors/sachin-tyagi',
     );
     for (const item of items)
-      expect(
-        within(item).getAllByRole('link', { name: /opens in a new tab/ }).length,
-      ).toBeGreaterThan(0);
+      expect(within(item).getAllByRole('link', { name: /^reference \d+$/ }).length).toBeGreaterThan(
+        0,
+      );
   });
 
   it('filters by outcome from the URL, and the filter is a link a fan can share', async () => {

@@ -120,7 +120,7 @@ describe('/timeline filters', { timeout: 20_000 }, () => {
     );
     // Fitted to the years Samar's two stints cover, not the whole run.
     expect(chart().getAttribute('aria-label')).toBe(
-      'Cast chart, 2020 to 2026: 3 stints of 1 character',
+      'Cast chart, 2020 to 2025: 3 stints of 1 character',
     );
     expect(
       within(chart())

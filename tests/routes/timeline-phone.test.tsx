@@ -40,7 +40,7 @@ describe('/timeline on a phone', { timeout: 20_000 }, () => {
     );
     expect(sagar).toHaveTextContent('Sagar ParekhRecastAug 2022 – Oct 2023');
     expect(screen.getByRole('heading', { level: 4, name: 'Samar Shah' })).toBeVisible();
-    expect(screen.getByText('Each bar shows where the stint falls in 2020–2023.')).toBeVisible();
+    expect(screen.getByText('Each bar shows where the stint falls in 2020–2025.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Show as a chart' })).toHaveAttribute(
       'href',
       '/timeline?character=samar-shah&view=chart',
