@@ -83,7 +83,7 @@ function contentTime(page, ready) {
   return page.evaluate(
     (source) =>
       new Promise((resolve) => {
-        // eslint-disable-next-line no-new-func -- the predicate is passed as source text
+        // The predicate is passed as source text.
         const check = new Function(`return (${source})()`);
         const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
         tick();

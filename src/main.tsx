@@ -5,22 +5,26 @@ import { App } from './app/app';
 import { loadMatchedRoutes, readPageState, restoreQueries } from './app/hydration';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { setApiStarter, whenApiReady } from './lib/api-ready';
-import { usesMockApi } from './lib/env';
+import { installTransport, warmTransport } from './api/transport';
+import { whenIdle } from './lib/idle';
 import './app/styles.css';
 
-function startMockApiWhenIdle() {
-  // Loaded on demand so that a build pointed at a real backend leaves MSW and the data out.
-  setApiStarter(async () => (await import('./mock-api/browser')).startMockApi());
-  const kickOff = () => void whenApiReady().catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(kickOff, { timeout: 3000 });
-  else setTimeout(kickOff, 1000);
+/**
+ * The mock API answers inside the page (no service worker). Its code and the dataset load on the
+ * first request, or when the browser is idle after the page is up, whichever comes first. Loaded
+ * on demand so that a build pointed at a real backend leaves MSW and the data out.
+ */
+function startMockApi() {
+  installTransport(async () => (await import('./mock-api/browser')).createMockTransport());
+  void whenIdle(3000).then(warmTransport);
 }
 
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  if (usesMockApi) startMockApiWhenIdle();
+  // Tested on the variable itself, which the build replaces by its value, so that a build for a
+  // real backend drops the mock API, MSW and the dataset as dead code.
+  if (!import.meta.env.VITE_API_BASE_URL) startMockApi();
 
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
