@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
 
-// Set E2E_PORT (and E2E_FAULTS_PORT) to run two suites side by side; 4174 keeps clear of
-// `npm start` on 4173.
+// Set E2E_PORT (and E2E_FAULTS_PORT, E2E_UPDATE_PORT: the update test's stand-in host, default
+// E2E_PORT + 2) to run two suites side by side; 4174 keeps clear of `npm start` on 4173.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const FAULTS_PORT = Number(process.env.E2E_FAULTS_PORT ?? PORT + 1);
 const FAULTS = /faults\.spec\.ts$/;

@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { loadMatchedRoutes, readPageState, restoreQueries } from './app/hydration';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
 import { installTransport, warmTransport } from './api/transport';
 import { whenIdle } from './lib/idle';
 import './app/styles.css';
@@ -25,6 +26,8 @@ async function start() {
   // Tested on the variable itself, which the build replaces by its value, so that a build for a
   // real backend drops the mock API, MSW and the dataset as dead code.
   if (!import.meta.env.VITE_API_BASE_URL) startMockApi();
+  // Offline reading, once the page is up (dev has no worker: Vite serves modules one by one).
+  if (import.meta.env.PROD) registerServiceWorker('/sw.js');
 
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { SearchCombobox } from '../features/search/search-combobox';
 import { paths } from '../lib/paths';
+import { OfflineNotice, UpdateNotice } from './notices';
 
 /**
  * After a client-side navigation to another page, focus moves to the new page's heading and the
@@ -24,30 +25,6 @@ function useAnnounceNavigation(): string {
     return () => window.clearTimeout(timer);
   }, [location.pathname, location.hash]);
   return announcement;
-}
-
-function subscribeOnline(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-/** Pages already open keep working offline; new ones may not load, so the fan is told. */
-function OfflineNotice() {
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
-  if (online) return null;
-  return (
-    <p className="offline-notice" role="status">
-      You are offline. Pages you have opened still work; others will load when you are back online.
-    </p>
-  );
 }
 
 export function RootLayout({ children }: { children?: React.ReactNode }) {
@@ -86,6 +63,7 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
         )}
       </header>
       <OfflineNotice />
+      <UpdateNotice />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
