@@ -22,7 +22,7 @@ export interface PageMarks {
 }
 export declare function bootOnInteraction(
   html: string,
-  options: { bootSrc: string; marks: PageMarks },
+  options: { bootSrc: string; preload?: string[]; marks: PageMarks },
 ): string;
 export declare function fillTemplate(
   template: string,

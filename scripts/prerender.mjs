@@ -11,6 +11,7 @@ import {
   inlineStylesheets,
   notFoundPage,
 } from './page-template.mjs';
+import { staticClosure } from './route-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -27,6 +28,7 @@ const entry = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 const marks = {
   pageUrlAttribute: entry.PAGE_URL_ATTRIBUTE,
   appScriptAttribute: entry.APP_SCRIPT_ATTRIBUTE,
+  appPreloadAttribute: entry.APP_PRELOAD_ATTRIBUTE,
   stateElementId: entry.STATE_ELEMENT_ID,
 };
 for (const [name, value] of Object.entries(marks)) {
@@ -39,7 +41,22 @@ if (!bootChunk) throw new Error('src/boot.ts is not in the build manifest');
 const shell = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (href) =>
   readFile(join(dist, href), 'utf8'),
 );
-const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, marks });
+// A page opened at an address it was not rendered for (/search?q=…, /cast?at=…) starts the app
+// at once and needs the in-page mock API, the dataset and the search engine straight away: they
+// are preloaded beside the app instead of after it (none of them in a build for a real backend).
+const preloadKeys = [
+  'src/mock-api/browser.ts',
+  'src/mock-api/dataset.ts',
+  'src/mock-api/search/search-engine.ts',
+].filter((key) => manifest[key]);
+const preload = [
+  ...new Set(
+    preloadKeys
+      .flatMap((key) => staticClosure(manifest, key))
+      .filter((key) => key !== 'index.html'),
+  ),
+].map((key) => `/${manifest[key].file}`);
+const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, preload, marks });
 entry.startMockApi();
 const urls = await entry.listPages();
 for (const url of urls) {

@@ -1,6 +1,7 @@
 /**
- * The offline service worker (dist/sw.js, written by scripts/service-worker.mjs): registered once
- * the page has loaded and the browser is idle, unless the fan asked to save data. It is never
+ * The offline service worker (dist/sw.js, written by scripts/service-worker.mjs): registered a few
+ * seconds after the page has loaded, when the browser is idle, unless the fan asked to save data;
+ * its install then downloads the whole wiki in the background. It is never
  * needed for reading: if it cannot register or install (no support, blocked, storage full), the
  * wiki simply works online only.
  *
@@ -56,6 +57,9 @@ function watch(registration: ServiceWorkerRegistration): void {
   });
 }
 
+/** How long after the load event the worker is registered (then when the browser is idle). */
+const REGISTER_AFTER_MS = 4000;
+
 interface NetworkInformation {
   saveData?: boolean;
 }
@@ -65,6 +69,8 @@ export function registerServiceWorker(url: string): void {
   const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
   if (connection?.saveData) return;
   const register = async () => {
+    // Never in the way of the page itself: its content, its code, its first requests.
+    await new Promise((resolve) => setTimeout(resolve, REGISTER_AFTER_MS));
     await whenIdle(10_000);
     try {
       watch(await navigator.serviceWorker.register(url, { scope: '/' }));
