@@ -71,7 +71,7 @@ export function bootOnInteraction(html, { bootSrc, preload = [], marks }) {
   return replaceOnce(
     html,
     entry[0],
-    `<script type="module" src="${bootSrc}" ${marks.appScriptAttribute}="${entry[1]}"${
+    `<script type="module" async src="${bootSrc}" ${marks.appScriptAttribute}="${entry[1]}"${
       preload.length > 0 ? ` ${marks.appPreloadAttribute}="${preload.join(' ')}"` : ''
     }></script>`,
   );

@@ -7,7 +7,6 @@ import { getResponse } from 'msw';
 import type { Transport } from '../api/transport';
 import type { ErrorBody } from '../api/schemas';
 import { createHandlers } from './handlers';
-import { loadDb } from './load-db';
 
 function notFound(request: Request): Response {
   const body: ErrorBody = {
@@ -43,9 +42,4 @@ export async function createMockTransport(): Promise<Transport> {
     };
   }
   return answer;
-}
-
-/** Starts loading the dataset before the first request asks for it. */
-export function preloadData(): void {
-  loadDb().catch(() => undefined);
 }
