@@ -12,6 +12,7 @@ import { serveBuild } from './serve.mjs';
 const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const server = await serveBuild(Number(process.env.SMOKE_PORT ?? 4184));
 let browser;
+let moves = 0;
 let failed = 1;
 try {
   browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
@@ -32,7 +33,8 @@ try {
     },
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keys[key]),
-    pointerMove: () => page.mouse.move(2, 2),
+    // A move to where the pointer already is fires no event: move each time.
+    pointerMove: () => page.mouse.move(2 + (moves++ % 50), 2),
     pageErrors: async () => errors.splice(0),
   };
   failed = await runSmoke('firefox', driver);

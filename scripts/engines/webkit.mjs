@@ -47,6 +47,7 @@ async function untilDriverUp() {
 }
 
 let session;
+let moves = 0;
 let failed = 1;
 try {
   await untilDriverUp();
@@ -110,7 +111,8 @@ try {
             type: 'pointer',
             id: 'mouse',
             parameters: { pointerType: 'mouse' },
-            actions: [{ type: 'pointerMove', x: 2, y: 2, duration: 0 }],
+            // A move to where the pointer already is fires no event: move each time.
+            actions: [{ type: 'pointerMove', x: 2 + (moves++ % 50), y: 2, duration: 0 }],
           },
         ],
       }),
