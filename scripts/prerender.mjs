@@ -11,7 +11,7 @@ import {
   inlineStylesheets,
   notFoundPage,
 } from './page-template.mjs';
-import { staticClosure } from './route-modules.mjs';
+import { loadPages, pageModuleFor, staticClosure } from './route-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -59,12 +59,28 @@ const preload = [
 const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, preload, marks });
 entry.startMockApi();
 const urls = await entry.listPages();
+const pages = await loadPages();
+const appChunks = new Set(staticClosure(manifest, 'index.html'));
+/** The page's own chunks, preloaded too when the app must start at once (see above). */
+const pageChunks = (url) =>
+  staticClosure(manifest, pageModuleFor(pages, url))
+    .filter((key) => !appChunks.has(key))
+    .map((key) => `/${manifest[key].file}`)
+    .filter((file) => !preload.includes(file));
+const preloadMark = `${marks.appPreloadAttribute}="`;
 for (const url of urls) {
   const rendered = await entry.render(url);
   if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
   const file = fileFor(url);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, fillTemplate(template, rendered, { siteUrl, marks }));
+  const html = fillTemplate(template, rendered, { siteUrl, marks });
+  const own = pageChunks(url);
+  await writeFile(
+    file,
+    own.length > 0 && html.includes(preloadMark)
+      ? html.replace(preloadMark, `${preloadMark}${own.join(' ')} `)
+      : html,
+  );
 }
 entry.stopMockApi();
 
