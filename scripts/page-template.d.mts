@@ -18,6 +18,8 @@ export interface PrerenderedPage {
 export interface PageMarks {
   pageUrlAttribute: string;
   appScriptAttribute: string;
+  /** Needed only when `preload` is given. */
+  appPreloadAttribute?: string;
   stateElementId: string;
 }
 export declare function bootOnInteraction(
