@@ -9,8 +9,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-test-hooks',
       'coverage',
-      'public/mockServiceWorker.js',
       'test-results',
       'playwright-report',
       '.scratch',
@@ -67,7 +67,7 @@ export default tseslint.config(
           message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
             { from: 'boot', allow: ['app'] },
-            { from: 'main', allow: ['app', 'lib', 'mock-api'] },
+            { from: 'main', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'app', allow: ['app', 'api', 'feature', 'components', 'lib'] },
             {

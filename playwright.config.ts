@@ -1,8 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
 
-// Set E2E_PORT to run two suites side by side; 4174 keeps clear of `npm start` on 4173.
+// Set E2E_PORT (and E2E_FAULTS_PORT, E2E_UPDATE_PORT: the update test's stand-in host, default
+// E2E_PORT + 2) to run two suites side by side; 4174 keeps clear of `npm start` on 4173.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+const FAULTS_PORT = Number(process.env.E2E_FAULTS_PORT ?? PORT + 1);
+const FAULTS = /faults\.spec\.ts$/;
+
+const server = (port: number, outDir: string) => ({
+  command: `./node_modules/.bin/vite preview --port ${port} --strictPort --outDir ${outDir}`,
+  url: `http://localhost:${port}`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +22,6 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath(),
@@ -20,11 +29,12 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
+  projects: [
     // The production build, as `npm start` serves it; `npm run test:e2e` builds it first.
-    command: `./node_modules/.bin/vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+    { name: 'chromium', testIgnore: FAULTS, use: { baseURL: `http://localhost:${PORT}` } },
+    // The same app built with the test-only fault hook (`npm run build:test-hooks`), for the
+    // tests that make the mock API fail.
+    { name: 'faults', testMatch: FAULTS, use: { baseURL: `http://localhost:${FAULTS_PORT}` } },
+  ],
+  webServer: [server(PORT, 'dist'), server(FAULTS_PORT, 'dist-test-hooks')],
 });

@@ -18,11 +18,13 @@ export interface PrerenderedPage {
 export interface PageMarks {
   pageUrlAttribute: string;
   appScriptAttribute: string;
+  /** Needed only when `preload` is given. */
+  appPreloadAttribute?: string;
   stateElementId: string;
 }
 export declare function bootOnInteraction(
   html: string,
-  options: { bootSrc: string; marks: PageMarks },
+  options: { bootSrc: string; preload?: string[]; marks: PageMarks },
 ): string;
 export declare function fillTemplate(
   template: string,

@@ -65,13 +65,15 @@ const APP_ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]
  * Prerendered pages load the boot script (src/boot.ts) in place of the app's entry, and hand it
  * the entry's URL to load when the fan first interacts.
  */
-export function bootOnInteraction(html, { bootSrc, marks }) {
+export function bootOnInteraction(html, { bootSrc, preload = [], marks }) {
   const entry = APP_ENTRY_SCRIPT.exec(html);
   if (!entry) throw new Error(`The page template has no ${String(APP_ENTRY_SCRIPT)} to edit`);
   return replaceOnce(
     html,
     entry[0],
-    `<script type="module" src="${bootSrc}" ${marks.appScriptAttribute}="${entry[1]}"></script>`,
+    `<script type="module" async src="${bootSrc}" ${marks.appScriptAttribute}="${entry[1]}"${
+      preload.length > 0 ? ` ${marks.appPreloadAttribute}="${preload.join(' ')}"` : ''
+    }></script>`,
   );
 }
 

@@ -11,6 +11,7 @@ import {
   inlineStylesheets,
   notFoundPage,
 } from './page-template.mjs';
+import { loadPages, pageModuleFor, staticClosure } from './route-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -27,6 +28,7 @@ const entry = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 const marks = {
   pageUrlAttribute: entry.PAGE_URL_ATTRIBUTE,
   appScriptAttribute: entry.APP_SCRIPT_ATTRIBUTE,
+  appPreloadAttribute: entry.APP_PRELOAD_ATTRIBUTE,
   stateElementId: entry.STATE_ELEMENT_ID,
 };
 for (const [name, value] of Object.entries(marks)) {
@@ -39,15 +41,46 @@ if (!bootChunk) throw new Error('src/boot.ts is not in the build manifest');
 const shell = await inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (href) =>
   readFile(join(dist, href), 'utf8'),
 );
-const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, marks });
+// A page opened at an address it was not rendered for (/search?q=…, /cast?at=…) starts the app
+// at once and needs the in-page mock API, the dataset and the search engine straight away: they
+// are preloaded beside the app instead of after it (none of them in a build for a real backend).
+const preloadKeys = [
+  'src/mock-api/browser.ts',
+  'src/mock-api/dataset.ts',
+  'src/mock-api/search/search-engine.ts',
+].filter((key) => manifest[key]);
+const preload = [
+  ...new Set(
+    preloadKeys
+      .flatMap((key) => staticClosure(manifest, key))
+      .filter((key) => key !== 'index.html'),
+  ),
+].map((key) => `/${manifest[key].file}`);
+const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, preload, marks });
 entry.startMockApi();
 const urls = await entry.listPages();
+const pages = await loadPages();
+const appChunks = new Set(staticClosure(manifest, 'index.html'));
+/** The page's own chunks, preloaded too when the app must start at once (see above). */
+const pageChunks = (url) =>
+  staticClosure(manifest, pageModuleFor(pages, url))
+    .filter((key) => !appChunks.has(key))
+    .map((key) => `/${manifest[key].file}`)
+    .filter((file) => !preload.includes(file));
+const preloadMark = `${marks.appPreloadAttribute}="`;
 for (const url of urls) {
   const rendered = await entry.render(url);
   if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
   const file = fileFor(url);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, fillTemplate(template, rendered, { siteUrl, marks }));
+  const html = fillTemplate(template, rendered, { siteUrl, marks });
+  const own = pageChunks(url);
+  await writeFile(
+    file,
+    own.length > 0 && html.includes(preloadMark)
+      ? html.replace(preloadMark, `${preloadMark}${own.join(' ')} `)
+      : html,
+  );
 }
 entry.stopMockApi();
 

@@ -6,7 +6,11 @@
  * of reading, whichever comes first; until then the phone's main thread and connection serve the
  * page alone. Pages that were not prerendered (the 404 page, dev) load the app's entry directly.
  */
-import { APP_SCRIPT_ATTRIBUTE, PAGE_URL_ATTRIBUTE } from './app/boot-attributes';
+import {
+  APP_PRELOAD_ATTRIBUTE,
+  APP_SCRIPT_ATTRIBUTE,
+  PAGE_URL_ATTRIBUTE,
+} from './app/boot-attributes';
 
 const BOOT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
 const BOOT_AFTER_MS = 5000;
@@ -20,6 +24,22 @@ function appScriptUrl(): string {
 }
 
 const appScript = appScriptUrl();
+
+/** Starts downloading (and compiling) what the app will ask for next, while it loads. */
+function preloadData(): void {
+  const urls =
+    document
+      .querySelector(`script[${APP_PRELOAD_ATTRIBUTE}]`)
+      ?.getAttribute(APP_PRELOAD_ATTRIBUTE)
+      ?.split(' ')
+      .filter(Boolean) ?? [];
+  for (const href of urls) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function boot(): void {
@@ -33,6 +53,7 @@ function boot(): void {
 // what was asked for, which takes the app: start it at once.
 const renderedFor = document.documentElement.getAttribute(PAGE_URL_ATTRIBUTE);
 if (renderedFor !== location.pathname + location.search) {
+  preloadData();
   boot();
 } else {
   for (const type of BOOT_EVENTS) addEventListener(type, boot, { capture: true, passive: true });

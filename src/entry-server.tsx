@@ -22,7 +22,11 @@ import { createHandlers } from './mock-api/handlers';
 import { loadDb } from './mock-api/load-db';
 
 // The names the prerenderer writes into each page, as the browser code reads them.
-export { APP_SCRIPT_ATTRIBUTE, PAGE_URL_ATTRIBUTE } from './app/boot-attributes';
+export {
+  APP_PRELOAD_ATTRIBUTE,
+  APP_SCRIPT_ATTRIBUTE,
+  PAGE_URL_ATTRIBUTE,
+} from './app/boot-attributes';
 export { STATE_ELEMENT_ID } from './app/hydration';
 
 export interface RenderedPage {

@@ -2,29 +2,49 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { loadMatchedRoutes, readPageState, restoreQueries } from './app/hydration';
+import { loadMatchedRoutes, readEmbeddedState, restoreQueries } from './app/hydration';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { setApiStarter, whenApiReady } from './lib/api-ready';
-import { usesMockApi } from './lib/env';
+import { registerServiceWorker } from './app/service-worker';
+import { installTransport, warmTransport } from './api/transport';
+import { whenIdle } from './lib/idle';
 import './app/styles.css';
 
-function startMockApiWhenIdle() {
-  // Loaded on demand so that a build pointed at a real backend leaves MSW and the data out.
-  setApiStarter(async () => (await import('./mock-api/browser')).startMockApi());
-  const kickOff = () => void whenApiReady().catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(kickOff, { timeout: 3000 });
-  else setTimeout(kickOff, 1000);
+/**
+ * The mock API answers inside the page (no service worker). On a prerendered page its code loads
+ * when the browser is idle, and the dataset with the first request. A page that must render from
+ * scratch (an address that was not prerendered) may need it at once: `now` loads it straight away
+ * (boot.ts has already started fetching it and the dataset, beside the app). Loaded on demand so
+ * that a build pointed at a real backend leaves MSW and the data out.
+ */
+function startMockApi(now: boolean) {
+  installTransport(async () => (await import('./mock-api/browser')).createMockTransport());
+  if (now) warmTransport();
+  else void whenIdle(3000).then(warmTransport);
+}
+
+/** The boot script may run before the page has finished parsing (it is async). */
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 async function start() {
+  await domReady();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  if (usesMockApi) startMockApiWhenIdle();
+  const embedded = readEmbeddedState();
+  const state = embedded?.url === `${location.pathname}${location.search}` ? embedded : null;
+  // Tested on the variable itself, which the build replaces by its value, so that a build for a
+  // real backend drops the mock API, MSW and the dataset as dead code.
+  if (!import.meta.env.VITE_API_BASE_URL) startMockApi(state === null);
+  // Offline reading, once the page is up (dev has no worker: Vite serves modules one by one).
+  if (import.meta.env.PROD) registerServiceWorker('/sw.js');
 
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
-  const state = readPageState();
   if (state) {
     restoreQueries(queryClient, state);
     await loadMatchedRoutes(routes);
@@ -35,7 +55,13 @@ async function start() {
       hydrateRoot(root, <App queryClient={queryClient} router={router} />);
     });
   } else {
-    // No prerendered page for this URL: render from scratch; loaders wait for the mock API.
+    // No prerendered page for this URL: render from scratch; loaders wait for the mock API. A
+    // page served for another address of the same page (/cast?at=… answered with /cast) carries
+    // data from the same dataset that may answer this one too: the cast on any day is computed
+    // from the one timeline it holds, so /cast?at=… needs no request at all.
+    if (embedded && new URL(embedded.url, location.href).pathname === location.pathname) {
+      restoreQueries(queryClient, embedded);
+    }
     const router = createBrowserRouter(routes);
     root.replaceChildren();
     createRoot(root).render(<App queryClient={queryClient} router={router} />);

@@ -3,7 +3,6 @@
  * contract, so a malformed body becomes an error the user can see instead of a blank page.
  */
 import type * as z from 'zod/mini';
-import { whenApiReady } from '../lib/api-ready';
 import { apiBaseUrl } from '../lib/env';
 import { endpoints, type TimelineQuery } from './endpoints';
 import {
@@ -19,6 +18,7 @@ import {
   TimelineSchema,
 } from './schemas';
 import { SearchResultSchema } from './search-schemas';
+import { send } from './transport';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';
 
@@ -69,16 +69,6 @@ export async function getJson<T>(
   schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  try {
-    await whenApiReady();
-  } catch (error) {
-    throw new ApiError(
-      'unavailable',
-      0,
-      `The wiki's data service could not start in this browser (${error instanceof Error ? error.message : String(error)}).`,
-      path,
-    );
-  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -89,10 +79,12 @@ export async function getJson<T>(
   signal?.addEventListener('abort', onAbort);
   let response: Response;
   try {
-    response = await fetch(resolve(path), {
-      headers: { Accept: 'application/json' },
-      signal: controller.signal,
-    });
+    response = await send(
+      new Request(resolve(path), {
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      }),
+    );
   } catch (error) {
     if (timedOut) throw new ApiError('timeout', 0, 'The server took too long to answer.', path);
     if (signal?.aborted) throw error;

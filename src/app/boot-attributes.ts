@@ -10,3 +10,10 @@ export const PAGE_URL_ATTRIBUTE = 'data-page';
 
 /** On the boot script's `<script>` element: the URL of the app's entry chunk, to load on boot. */
 export const APP_SCRIPT_ATTRIBUTE = 'data-app';
+
+/**
+ * On the boot script's `<script>` element: the chunks (space-separated URLs) a page that must start
+ * the app at once also needs at once: the in-page mock API, the dataset and the search engine.
+ * Fetched in parallel with the app instead of one after the other.
+ */
+export const APP_PRELOAD_ATTRIBUTE = 'data-app-preload';

@@ -11,20 +11,25 @@ export interface PageState {
 /** The `<script type="application/json">` the prerenderer puts the page's state in. */
 export const STATE_ELEMENT_ID = 'wiki-state';
 
+/** The state embedded in this page by the prerenderer, whatever address it was rendered for. */
+export function readEmbeddedState(): PageState | null {
+  const element = document.getElementById(STATE_ELEMENT_ID);
+  if (!element?.textContent) return null;
+  try {
+    return JSON.parse(element.textContent) as PageState;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The state embedded in this page, if it was prerendered for the URL now in the address bar. A
  * page served for another URL (a host's fallback for an unknown path, or a search page opened
  * with a query) is rendered afresh instead of hydrated.
  */
 export function readPageState(): PageState | null {
-  const element = document.getElementById(STATE_ELEMENT_ID);
-  if (!element?.textContent) return null;
-  try {
-    const state = JSON.parse(element.textContent) as PageState;
-    return state.url === `${location.pathname}${location.search}` ? state : null;
-  } catch {
-    return null;
-  }
+  const state = readEmbeddedState();
+  return state?.url === `${location.pathname}${location.search}` ? state : null;
 }
 
 /**

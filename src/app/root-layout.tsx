@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { References } from '../components/references';
 import { ReferencesContext } from '../components/sources';
 import { SearchCombobox } from '../features/search/search-combobox';
 import { ReferenceRegistry } from '../lib/reference-registry';
 import { paths } from '../lib/paths';
+import { OfflineNotice, UpdateNotice } from './notices';
 
 /**
  * After a client-side navigation to another page, focus moves to the new page's heading and the
@@ -27,30 +28,6 @@ function useAnnounceNavigation(): string {
     return () => window.clearTimeout(timer);
   }, [location.pathname, location.hash]);
   return announcement;
-}
-
-function subscribeOnline(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-/** Pages already open keep working offline; new ones may not load, so the fan is told. */
-function OfflineNotice() {
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
-  if (online) return null;
-  return (
-    <p className="offline-notice" role="status">
-      You are offline. Pages you have opened still work; others will load when you are back online.
-    </p>
-  );
 }
 
 export function RootLayout({ children }: { children?: React.ReactNode }) {
@@ -95,6 +72,7 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
         )}
       </header>
       <OfflineNotice />
+      <UpdateNotice />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

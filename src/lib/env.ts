@@ -1,11 +1,8 @@
 /**
- * Where the API lives. Unset, the wiki uses its embedded mock API at `/api` (served by the MSW
- * worker); set `VITE_API_BASE_URL` at build time to point the same client at a real backend.
+ * Where the API lives. Unset, the wiki uses its embedded mock API at `/api`, which answers inside
+ * the page; set `VITE_API_BASE_URL` at build time to point the same client at a real backend.
  */
 const configured: unknown = import.meta.env.VITE_API_BASE_URL;
 
 export const apiBaseUrl: string =
   typeof configured === 'string' && configured !== '' ? configured.replace(/\/$/, '') : '/api';
-
-/** True when the mock API must be started in the browser because no backend is configured. */
-export const usesMockApi = apiBaseUrl === '/api';

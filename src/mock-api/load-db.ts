@@ -7,6 +7,13 @@ let loading: Promise<Db> | null = null;
  * data until the fan navigates, so the first paint does not wait for it.
  */
 export function loadDb(): Promise<Db> {
-  loading ??= import('./dataset').then(({ dataset }) => createDb(dataset));
+  loading ??= import('./dataset').then(
+    ({ dataset }) => createDb(dataset),
+    (error: unknown) => {
+      // A failed download (offline) is tried again by the next request.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }

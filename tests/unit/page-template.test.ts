@@ -116,10 +116,21 @@ describe('bootOnInteraction', () => {
   it("loads the boot script in place of the app's entry, and tells it the entry", () => {
     const html = bootOnInteraction(BUILT_SHELL, { bootSrc, marks });
 
+    // Async: a page that must start the app at once does not wait for the rest of its HTML.
     expect(html).toContain(
-      '<script type="module" src="/assets/boot-xyz.js" data-app="/assets/index-abc.js"></script>',
+      '<script type="module" async src="/assets/boot-xyz.js" data-app="/assets/index-abc.js"></script>',
     );
     expect(html).not.toContain('<script type="module" crossorigin');
+  });
+
+  it('lists the chunks to preload when the app must start at once', () => {
+    const html = bootOnInteraction(BUILT_SHELL, {
+      bootSrc,
+      preload: ['/assets/browser-1.js', '/assets/dataset-2.js'],
+      marks: { ...marks, appPreloadAttribute: 'data-app-preload' },
+    });
+
+    expect(html).toContain('data-app-preload="/assets/browser-1.js /assets/dataset-2.js"');
   });
 
   it("throws when the template has no app's entry script", () => {
