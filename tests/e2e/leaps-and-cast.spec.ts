@@ -77,7 +77,7 @@ test('the cast on a date is grouped: on screen, probably with the reason, not re
   await expect(page.getByRole('heading', { level: 3 })).toHaveText([
     'On screen that day (14)',
     'Probably (5)',
-    'Not reported around that day (5)',
+    'Not reported around that day (8)',
   ]);
   const onScreen = page.getByRole('region', { name: /^On screen that day/ });
   await expect(onScreen.getByRole('listitem').first()).toHaveText('Rupali Ganguly as Anupamaa');

@@ -6,7 +6,10 @@ import { expect, test } from './fixtures';
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 const SAGAR = 'Sagar Parekh as Samar Shah, Aug 2022 – Oct 2023';
-const PARAS = 'Paras Kalnawat as Samar Shah, 13 Jul 2020 – 26 Jul 2022';
+const PAHAL = 'Pahal Chaudhary as Maahi, Jan 2024 – Oct 2024';
+const SPREHA = 'Spreha Chatterjee as Maahi, Oct 2024 – present (as of 2025)';
+/** Every stint in the dataset, so the whole chart draws every one of them. */
+const ALL_STINTS = 72;
 
 async function noSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
@@ -32,7 +35,7 @@ test('the whole timeline shows as a list of who played whom, the chart a tap awa
 
   await page.getByRole('link', { name: 'Show as a chart' }).tap();
   await expect(page).toHaveURL(/\/timeline\?view=chart$/);
-  await expect(chart(page).getByRole('link')).toHaveCount(59);
+  await expect(chart(page).getByRole('link')).toHaveCount(ALL_STINTS);
   await expect(chart(page)).toBeVisible();
   await noSidewaysScroll(page);
 });
@@ -55,12 +58,14 @@ test('the filters start folded behind a button that counts them', async ({ page 
 });
 
 test('one character’s chart fits its years to the phone: both actors in view', async ({ page }) => {
-  await page.goto('/timeline?character=samar-shah');
+  // Maahi's recast (Pahal Chaudhary, then Spreha Chatterjee) spans few enough years to fit.
+  await page.goto('/timeline?character=maahi');
   const group = chart(page);
-  await expect(group).toHaveAccessibleName('Cast chart, 2020 to 2023: 2 stints of 1 character');
+  // Spreha Chatterjee plays her still: the chart runs to the newest source, in 2026.
+  await expect(group).toHaveAccessibleName('Cast chart, 2024 to 2026: 2 stints of 1 character');
   await group.scrollIntoViewIfNeeded();
   const frame = await page.locator('.tl-frame').boundingBox();
-  for (const name of [PARAS, SAGAR]) {
+  for (const name of [PAHAL, SPREHA]) {
     const bar = await group.getByRole('link', { name }).boundingBox();
     expect(bar && frame && bar.x >= frame.x && bar.x + bar.width <= frame.x + frame.width).toBe(
       true,
@@ -75,17 +80,36 @@ test('one character’s chart fits its years to the phone: both actors in view',
   await noSidewaysScroll(page);
 });
 
+test('a character whose years are too many for a phone’s width shows as a list', async ({
+  page,
+}) => {
+  // Samar's stints run from 2020 to his 2025 cameo: six years do not fit 360px.
+  await page.goto('/timeline?character=samar-shah');
+  await expect(chart(page)).toBeHidden();
+  const samar = page.getByRole('list', { name: 'Who played Samar Shah' });
+  await samar.scrollIntoViewIfNeeded();
+  await expect(samar.getByRole('listitem')).toHaveCount(3);
+  await expect(samar.getByRole('listitem').first()).toContainText('Paras Kalnawat');
+  await expect(samar.getByRole('listitem').nth(2)).toContainText('Sagar Parekh');
+  await expect(samar.getByRole('listitem').nth(2)).toContainText('Oct 2025');
+  await noSidewaysScroll(page);
+});
+
 test('a tap on a bar shows its details first; the sheet links to the actor and closes', async ({
   page,
 }) => {
-  await page.goto('/timeline?character=samar-shah');
+  // Samar's chart is six years wide: chosen on a phone, it scrolls inside its frame.
+  await page.goto('/timeline?character=samar-shah&view=chart');
+  await expect(chart(page)).toHaveAccessibleName(
+    'Cast chart, 2020 to 2025: 3 stints of 1 character',
+  );
   const bar = chart(page).getByRole('link', { name: SAGAR });
   await bar.scrollIntoViewIfNeeded();
   await bar.tap();
   const sheet = page.getByRole('dialog', { name: 'Sagar Parekh as Samar Shah' });
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText('Took over from Paras Kalnawat');
-  await expect(page).toHaveURL(/\/timeline\?character=samar-shah$/);
+  await expect(page).toHaveURL(/\/timeline\?character=samar-shah&view=chart$/);
   await expect(page.getByRole('tooltip')).toHaveCount(0);
 
   await sheet.getByRole('button', { name: 'Close' }).tap();
@@ -126,7 +150,7 @@ test('scrolled sideways, each bar keeps its name at the visible edge and no labe
   await page.goto('/timeline?view=chart');
   const frame = page.locator('.tl-frame');
   await frame.scrollIntoViewIfNeeded();
-  await expect(chart(page).getByRole('link')).toHaveCount(59);
+  await expect(chart(page).getByRole('link')).toHaveCount(ALL_STINTS);
   await expectNoCutLabels(page);
   for (const left of [180, 333, 520]) {
     await frame.evaluate((el, x) => el.scrollTo({ left: x }), left);
@@ -165,15 +189,15 @@ test('the leaps’ labels read in time order and none overlaps another', async (
   await page.goto('/timeline');
   await page.mouse.move(2, 2);
   const labels = page.locator('.tl-head .tl-marker-label.tl-marker-leap');
-  await expect(labels.first()).toBeVisible();
+  // The wiki's leaps, oldest first: Dec 2023, sometime in 2024, Oct 2024.
+  const order = ['Leap of about five years', 'Six-month leap', 'Fifteen-year generation leap'];
+  for (const text of order) await expect(labels.filter({ hasText: text })).toBeVisible();
   const boxes = await labels.evaluateAll((texts) =>
     texts.map((t) => {
       const box = t.getBoundingClientRect();
       return { text: t.textContent, x: box.x, y: box.y, right: box.right, bottom: box.bottom };
     }),
   );
-  // The wiki's leaps, oldest first: Dec 2023, sometime in 2024, Oct 2024.
-  const order = ['Leap of about five years', 'Six-month leap', 'Fifteen-year generation leap'];
   const ys = order.map((text) => boxes.find((b) => b.text === text)?.y ?? NaN);
   expect(ys[0]).toBeLessThan(ys[1]!);
   expect(ys[1]).toBeLessThan(ys[2]!);
@@ -199,7 +223,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/timeline');
     await expect(page.getByRole('list', { name: 'Who played Samar Shah' })).toBeAttached();
     expect(await scan()).toEqual([]);
-    await page.goto('/timeline?character=samar-shah');
+    await page.goto('/timeline?character=samar-shah&view=chart');
     const bar = chart(page).getByRole('link', { name: SAGAR });
     await bar.scrollIntoViewIfNeeded();
     await bar.tap();
