@@ -192,21 +192,25 @@ test('the leaps’ labels read in time order and none overlaps another', async (
   // The wiki's leaps, oldest first: Dec 2023, sometime in 2024, Oct 2024.
   const order = ['Leap of about five years', 'Six-month leap', 'Fifteen-year generation leap'];
   for (const text of order) await expect(labels.filter({ hasText: text })).toBeVisible();
-  const boxes = await labels.evaluateAll((texts) =>
-    texts.map((t) => {
-      const box = t.getBoundingClientRect();
-      return { text: t.textContent, x: box.x, y: box.y, right: box.right, bottom: box.bottom };
-    }),
-  );
-  const ys = order.map((text) => boxes.find((b) => b.text === text)?.y ?? NaN);
-  expect(ys[0]).toBeLessThan(ys[1]!);
-  expect(ys[1]).toBeLessThan(ys[2]!);
-  for (const a of boxes)
-    for (const b of boxes) {
-      if (a === b) continue;
-      const apart = a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y;
-      expect(apart, `${a.text} / ${b.text}`).toBe(true);
-    }
+  // The chart hydrates when the browser is idle and may draw its labels again once: measure until
+  // a whole drawing is in place, then every rule must hold on it.
+  await expect(async () => {
+    const boxes = await labels.evaluateAll((texts) =>
+      texts.map((t) => {
+        const box = t.getBoundingClientRect();
+        return { text: t.textContent, x: box.x, y: box.y, right: box.right, bottom: box.bottom };
+      }),
+    );
+    const ys = order.map((text) => boxes.find((b) => b.text === text)?.y ?? NaN);
+    expect(ys[0]).toBeLessThan(ys[1]!);
+    expect(ys[1]).toBeLessThan(ys[2]!);
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        const apart = a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y;
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
+      }
+  }).toPass({ timeout: 10_000 });
   await context.close();
 });
 
