@@ -18,7 +18,8 @@ interface DateParts {
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAMES = [
+/** Month names in full, January first: the wording of dates and the words search finds them by. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -14,7 +14,7 @@ import {
   type SearchResult,
 } from '../../api/search-schemas';
 import { eventTypeLabels, rumourStatusLabels } from '../../lib/labels';
-import { formatPartialDate, yearOf } from '../../lib/partial-date';
+import { formatPartialDate, MONTH_NAMES, yearOf } from '../../lib/partial-date';
 import { formatStintYears } from '../../lib/stint';
 import type {
   ActorRecord,
@@ -66,26 +66,11 @@ const EVENT_WORDS: Partial<Record<EventType, string>> = {
 /** Words that find a rumour besides its people; like EVENT_WORDS, never shown. */
 const RUMOUR_WORDS = 'rumour rumours rumor rumors gossip report reports buzz';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2022 July" for 2022-07-31: the words that find something by when it happened. */
 function dateWords(date: string | null): string {
   if (date === null) return '';
   const [year, month] = date.split('-');
-  return [year, month ? MONTHS[Number(month) - 1] : undefined].filter(Boolean).join(' ');
+  return [year, month ? MONTH_NAMES[Number(month) - 1] : undefined].filter(Boolean).join(' ');
 }
 
 const NUMBERS: Record<string, string> = {
