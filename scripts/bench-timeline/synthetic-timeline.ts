@@ -3,13 +3,8 @@
  * the show) with the same mix of shapes as the real data: recasts and leaps, dates known to the
  * day, month or year, unknown starts and ends, ongoing roles.
  */
-import type {
-  Household,
-  Portrayal,
-  PortrayalKind,
-  Timeline,
-  TimelineCharacter,
-} from '../../src/api/schemas';
+import type { Household, Portrayal, PortrayalKind } from '../../src/api/schemas';
+import type { Timeline, TimelineCharacter } from '../../src/api/timeline-schemas';
 import { firstDay, isoOfDay } from '../../src/lib/partial-date';
 
 /** mulberry32: a small seeded generator, so every run draws the same dataset. */

@@ -15,9 +15,9 @@ import {
   LeapListSchema,
   RumourListSchema,
   ShowSchema,
-  TimelineSchema,
 } from './schemas';
 import { SearchResultSchema } from './search-schemas';
+import { TimelineSchema } from './timeline-schemas';
 import { send } from './transport';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';

@@ -427,35 +427,5 @@ export type CharacterList = z.infer<typeof CharacterListSchema>;
 export const ActorListSchema = z.object({ actors: z.array(ActorSummarySchema) });
 export type ActorList = z.infer<typeof ActorListSchema>;
 
-/** A chart row's character: enough to label the row and group it by family. */
-export const TimelineCharacterSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  household: HouseholdSchema,
-});
-export type TimelineCharacter = z.infer<typeof TimelineCharacterSchema>;
-
-/** The dates a chart draws as reference lines. */
-export const TimelineMarkersSchema = z.object({
-  premiere: z.nullable(PartialDateSchema),
-  leaps: z.array(LeapRefSchema),
-  /** The date of the newest source in the dataset: nothing later can be known. */
-  asOf: PartialDateSchema,
-});
-export type TimelineMarkers = z.infer<typeof TimelineMarkersSchema>;
-
-export const TimelineSchema = z.object({
-  events: z.array(TimelineEventSchema),
-  /** Every stint matching the query, for charts and tables drawn beside the log. */
-  portrayals: z.array(PortrayalSchema),
-  /**
-   * The characters the query concerns, in the dataset's order (leads first): all of them
-   * unfiltered, or the one asked for, or those the asked-for actor played. One may have no stint.
-   */
-  characters: z.array(TimelineCharacterSchema),
-  markers: TimelineMarkersSchema,
-});
-export type Timeline = z.infer<typeof TimelineSchema>;
-
 export const ErrorBodySchema = z.object({ status: z.number(), message: z.string() });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

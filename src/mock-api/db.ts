@@ -18,13 +18,13 @@ import type {
   Show,
   Source,
   StintRef,
-  Timeline,
   TimelineEvent,
-  TimelineMarkers,
 } from '../api/schemas';
+import type { Timeline, TimelineMarkers } from '../api/timeline-schemas';
 import type { TimelineQuery } from '../api/endpoints';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { formatStintYears } from '../lib/stint';
+import { createRumourQueries } from './rumour-queries';
 import { changesAcross, leapDetail, leapEvent, leapRef } from './leap-queries';
 import type { SearchSource } from './search/search-results';
 import type {
@@ -168,11 +168,6 @@ export function createDb(data: Dataset) {
     dispute: resolveDispute(l.dispute),
     sources: resolveSources(l.sources),
   }));
-  /** The leaps as the search reads them: one function, so that where they are kept is one place. */
-  function leapRecords() {
-    return data.leaps;
-  }
-
   const markers: TimelineMarkers = {
     premiere: data.show.premiere.value,
     leaps: leaps.map(leapRef),
@@ -188,33 +183,12 @@ export function createDb(data: Dataset) {
   };
   const allStints = [...data.portrayals].sort(byStart).map(toPortrayal);
 
-  function toRumour(row: RumourRecord): Rumour {
-    return {
-      id: row.id,
-      date: row.date,
-      claim: row.claim,
-      status: row.status,
-      outcome: row.outcome,
-      characters: row.characters.map(characterRef),
-      actors: row.actors.map(actorRef),
-      confirmedBy: [
-        ...(row.confirmedBy?.portrayals ?? []).map((id) => ({
-          portrayal: stintRef(id),
-          event: null,
-        })),
-        ...(row.confirmedBy?.events ?? []).map((id) => ({ portrayal: null, event: id })),
-      ],
-      denial: row.denial,
-      sources: resolveSources(row.sources),
-    };
-  }
-
-  /** Newest first: a fan checking on a rumour wants the latest talk at the top. */
-  const newestRumours = [...data.rumours].sort((a, b) => comparePartialDates(b.date, a.date));
-
-  function rumoursOf(predicate: (row: RumourRecord) => boolean): Rumour[] {
-    return newestRumours.filter(predicate).map(toRumour);
-  }
+  const rumoursOf = createRumourQueries(data.rumours, {
+    characterRef,
+    actorRef,
+    stintRef,
+    resolveSources,
+  });
 
   const sourceDates = data.sources.map((s) => s.published).filter((d): d is string => d !== null);
   const newestSource =
@@ -457,7 +431,7 @@ export function createDb(data: Dataset) {
         characters: data.characters,
         actors: data.actors,
         events: data.events,
-        leaps: leapRecords(),
+        leaps: data.leaps,
         rumours: data.rumours,
         stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
         stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),

@@ -15,8 +15,8 @@ import type {
   LeapList,
   RumourList,
   Show,
-  Timeline,
 } from '../api/schemas';
+import type { Timeline } from '../api/timeline-schemas';
 import { apiBaseUrl } from '../lib/env';
 import { comparePartialDates, isPartialDate } from '../lib/partial-date';
 import type { TimelineQuery } from '../api/endpoints';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../src/api/timeline-schemas';
 import { stintName } from '../../src/features/timeline/chart/chart-bar';
 import { indexBars, moveFocus } from '../../src/features/timeline/chart/chart-keys';
 import { assignLanes, layoutChart } from '../../src/features/timeline/chart/chart-layout';

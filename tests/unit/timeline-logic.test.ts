@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../src/api/timeline-schemas';
 import { castOnDate } from '../../src/features/timeline/cast-on-date';
 import { overlapOf, presenceDetail, presenceOn, stintBounds } from '../../src/lib/presence';
 import { describePresence } from '../../src/lib/presence-wording';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineCharacter, TimelineMarkers } from '../../src/api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../src/api/timeline-schemas';
 import { layoutChart } from '../../src/features/timeline/chart/chart-layout';
 import type { ChartBar, ChartInput } from '../../src/features/timeline/chart/chart-types';
 import { fitName, fitYearLabel, truncate } from '../../src/features/timeline/chart/label-fit';

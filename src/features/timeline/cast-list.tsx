@@ -1,4 +1,4 @@
-import type { TimelineCharacter } from '../../api/schemas';
+import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { RoleLine } from '../../components/role-line';
 import { householdLabels } from '../../lib/labels';
 import { formatPartialDate } from '../../lib/partial-date';

@@ -5,7 +5,8 @@
  * that day; probably, with the reason; or not reported around that day (no source since, or
  * none yet), rather than counted present years after its last report.
  */
-import type { Household, Portrayal, TimelineCharacter, TimelineMarkers } from '../../api/schemas';
+import type { Household, Portrayal } from '../../api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../api/timeline-schemas';
 import { groupByHousehold } from '../../lib/households';
 import { firstDay, lastDay, parseDay } from '../../lib/partial-date';
 import { presenceDetail } from '../../lib/presence';

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { Portrayal, TimelineCharacter } from '../../api/schemas';
+import type { Portrayal } from '../../api/schemas';
+import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { DateText } from '../../components/date-text';
 import { groupByHousehold } from '../../lib/households';
 import { householdLabels, kindLabels } from '../../lib/labels';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { EventTypeSchema, type TimelineCharacter } from '../../api/schemas';
+import { EventTypeSchema } from '../../api/schemas';
+import { type TimelineCharacter } from '../../api/timeline-schemas';
 import { groupByHousehold } from '../../lib/households';
 import { eventTypeLabels, householdLabels } from '../../lib/labels';
 import { CopyLinkButton } from './copy-link-button';

@@ -8,10 +8,9 @@ import {
   EventTypeSchema,
   type EventType,
   type Portrayal,
-  type Timeline,
-  type TimelineCharacter,
   type TimelineEvent,
 } from '../../api/schemas';
+import { type Timeline, type TimelineCharacter } from '../../api/timeline-schemas';
 import { firstDay, lastDay, mayTouch, yearOf } from '../../lib/partial-date';
 import { quoteInput } from '../../lib/text';
 

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Timeline } from '../../api/schemas';
+import type { Timeline } from '../../api/timeline-schemas';
 import { PageHeading } from '../../components/page-heading';
 import { whenIdle } from '../../lib/idle';
 import { paths } from '../../lib/paths';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Portrayal, TimelineCharacter, TimelineMarkers } from '../../../api/schemas';
+import type { Portrayal } from '../../../api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../../api/timeline-schemas';
 import { yearOf } from '../../../lib/partial-date';
 import { layoutChart } from './chart-layout';
 import { TimelineChart } from './timeline-chart';

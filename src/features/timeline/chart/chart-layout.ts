@@ -6,7 +6,8 @@
  * bars whose drawn extent (labels included) would collide go to separate lanes of the row, as
  * happens when a recast's handover is known only to the month.
  */
-import type { Portrayal, PortrayalKind, TimelineCharacter } from '../../../api/schemas';
+import type { Portrayal, PortrayalKind } from '../../../api/schemas';
+import type { TimelineCharacter } from '../../../api/timeline-schemas';
 import { groupByHousehold } from '../../../lib/households';
 import { householdLabels } from '../../../lib/labels';
 import { daySpan, formatPartialDate } from '../../../lib/partial-date';

@@ -1,11 +1,6 @@
 /** The shapes of a laid-out cast chart: what chart-layout.ts computes and the chart draws. */
-import type {
-  Household,
-  Portrayal,
-  PortrayalKind,
-  TimelineCharacter,
-  TimelineMarkers,
-} from '../../../api/schemas';
+import type { Household, Portrayal, PortrayalKind } from '../../../api/schemas';
+import type { TimelineCharacter, TimelineMarkers } from '../../../api/timeline-schemas';
 
 /**
  * How a stretch of a bar is drawn. The "unreported" tails look like fades but mean that nothing

@@ -1,4 +1,4 @@
-import type { Timeline } from '../../../api/schemas';
+import type { Timeline } from '../../../api/timeline-schemas';
 import { TimelineChart } from './timeline-chart';
 import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
 import { useChartLayout } from './use-chart-layout';

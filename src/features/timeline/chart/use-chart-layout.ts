@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Timeline } from '../../../api/schemas';
+import type { Timeline } from '../../../api/timeline-schemas';
 import type { FilteredTimeline, TimelineFilter } from '../timeline-filters';
 import { chartYears, fitsWidth } from '../timeline-view';
 import { layoutChart } from './chart-layout';
