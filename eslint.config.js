@@ -48,6 +48,7 @@ export default tseslint.config(
       'boundaries/include': ['src/**/*'],
       'boundaries/elements': [
         { type: 'boot', pattern: 'src/boot.ts', mode: 'file' },
+        { type: 'head-script', pattern: 'src/horizon-mark.ts', mode: 'file' },
         { type: 'main', pattern: 'src/main.tsx', mode: 'file' },
         { type: 'server-entry', pattern: 'src/entry-server.tsx', mode: 'file' },
         { type: 'app', pattern: 'src/app' },
@@ -66,7 +67,8 @@ export default tseslint.config(
           default: 'disallow',
           message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
-            { from: 'boot', allow: ['app'] },
+            { from: 'boot', allow: ['app', 'lib'] },
+            { from: 'head-script', allow: ['lib'] },
             { from: 'main', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'app', allow: ['app', 'api', 'feature', 'components', 'lib'] },

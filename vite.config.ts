@@ -1,13 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
+import { horizonScript } from './scripts/horizon-script';
 import { mswWithoutCookieStore } from './scripts/msw-cookie-store';
 import { prerenderedPages } from './scripts/prerendered-pages';
 
 export default defineConfig({
   // The service worker is registered by absolute URL, which needs a known base.
   base: '/',
-  plugins: [react(), contentSecurityPolicy(), prerenderedPages(), mswWithoutCookieStore()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    horizonScript(),
+    prerenderedPages(),
+    mswWithoutCookieStore(),
+  ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: {

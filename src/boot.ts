@@ -11,6 +11,7 @@ import {
   APP_SCRIPT_ATTRIBUTE,
   PAGE_URL_ATTRIBUTE,
 } from './app/boot-attributes';
+import { HORIZON_ATTRIBUTE } from './lib/horizon';
 
 const BOOT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
 const BOOT_AFTER_MS = 5000;
@@ -51,8 +52,13 @@ function boot(): void {
 
 // A page served for another address (/search?q=… answered with the bare search page) must show
 // what was asked for, which takes the app: start it at once.
+// So must a page read with a spoiler horizon: until the app applies it, the head script keeps
+// whole sections folded.
 const renderedFor = document.documentElement.getAttribute(PAGE_URL_ATTRIBUTE);
 if (renderedFor !== location.pathname + location.search) {
+  preloadData();
+  boot();
+} else if (document.documentElement.hasAttribute(HORIZON_ATTRIBUTE)) {
   preloadData();
   boot();
 } else {

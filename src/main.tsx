@@ -2,7 +2,12 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { loadMatchedRoutes, readEmbeddedState, restoreQueries } from './app/hydration';
+import {
+  currentPageAddress,
+  loadMatchedRoutes,
+  readEmbeddedState,
+  restoreQueries,
+} from './app/hydration';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
@@ -36,7 +41,7 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const embedded = readEmbeddedState();
-  const state = embedded?.url === `${location.pathname}${location.search}` ? embedded : null;
+  const state = embedded?.url === currentPageAddress() ? embedded : null;
   // Tested on the variable itself, which the build replaces by its value, so that a build for a
   // real backend drops the mock API, MSW and the dataset as dead code.
   if (!import.meta.env.VITE_API_BASE_URL) startMockApi(state === null);

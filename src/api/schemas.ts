@@ -168,6 +168,8 @@ export type Portrayal = z.infer<typeof PortrayalSchema>;
 export const RelationSchema = z.object({
   type: RelationTypeSchema,
   character: CharacterRefSchema,
+  /** From when a viewer knows of it (kinship once both are on screen); null when undated. */
+  since: z.nullable(PartialDateSchema),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

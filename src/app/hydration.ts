@@ -1,5 +1,6 @@
 import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
+import { HORIZON_PARAM } from '../lib/horizon';
 
 /** What the prerenderer embeds in each page (see src/entry-server.tsx). */
 export interface PageState {
@@ -23,13 +24,24 @@ export function readEmbeddedState(): PageState | null {
 }
 
 /**
+ * The address a page was prerendered for, read from the address bar: `?upto=` is left out, since
+ * the spoiler horizon is applied after hydration to the same page.
+ */
+export function currentPageAddress(): string {
+  const params = new URLSearchParams(location.search);
+  params.delete(HORIZON_PARAM);
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}`;
+}
+
+/**
  * The state embedded in this page, if it was prerendered for the URL now in the address bar. A
  * page served for another URL (a host's fallback for an unknown path, or a search page opened
  * with a query) is rendered afresh instead of hydrated.
  */
 export function readPageState(): PageState | null {
   const state = readEmbeddedState();
-  return state?.url === `${location.pathname}${location.search}` ? state : null;
+  return state?.url === currentPageAddress() ? state : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { ReferencesContext } from '../components/sources';
 import { SearchCombobox } from '../features/search/search-combobox';
 import { ReferenceRegistry } from '../lib/reference-registry';
 import { paths } from '../lib/paths';
+import { HorizonSetting } from './horizon-setting';
 import { OfflineNotice, UpdateNotice } from './notices';
 
 /**
@@ -49,6 +50,7 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
           <Link to={paths.home()} className="site-name">
             Anupamaa <span>Wiki</span>
           </Link>
+          <HorizonSetting />
           <nav aria-label="Main" className="main-nav">
             <ul>
               <li>

@@ -2,6 +2,7 @@
  * The mock backend's queries: pure functions over the in-memory dataset that join the normalised
  * records into the contract's page-shaped responses. Handlers only translate HTTP to these.
  */
+import { firstAppearances, relationSince } from './relation-since';
 import type {
   ActorDetail,
   ActorRef,
@@ -91,6 +92,7 @@ export function createDb(data: Dataset) {
   const actorById = indexBy(data.actors);
   const portrayalById = indexBy(data.portrayals);
   const sourceByUrl = new Map(data.sources.map((s) => [s.url, s]));
+  const firstSeen = firstAppearances(data.portrayals);
 
   function resolveSources(urls: readonly string[]): Source[] {
     return urls.map((url) => {
@@ -337,6 +339,7 @@ export function createDb(data: Dataset) {
         relations: row.relations.map((r) => ({
           type: r.type,
           character: characterRef(r.character),
+          since: relationSince(r.type, id, r.character, firstSeen),
         })),
         portrayals: portrayalsOf((p) => p.character === id).map(toPortrayal),
         rumours: rumoursOf((r) => r.characters.includes(id)),

@@ -113,9 +113,21 @@ describe('lead sentences', () => {
       lead: false,
       household: 'shah' as const,
       relations: [
-        { type: 'parent' as const, character: { id: 'anupamaa', name: 'Anupamaa' } },
-        { type: 'parent' as const, character: { id: 'vanraj-shah', name: 'Vanraj Shah' } },
-        { type: 'sibling' as const, character: { id: 'pakhi-shah', name: 'Pakhi Shah' } },
+        {
+          type: 'parent' as const,
+          character: { id: 'anupamaa', name: 'Anupamaa' },
+          since: '2020-07',
+        },
+        {
+          type: 'parent' as const,
+          character: { id: 'vanraj-shah', name: 'Vanraj Shah' },
+          since: '2020-07',
+        },
+        {
+          type: 'sibling' as const,
+          character: { id: 'pakhi-shah', name: 'Pakhi Shah' },
+          since: '2020-07',
+        },
       ],
     };
     expect(characterIntro(samar)).toBe(
