@@ -67,7 +67,7 @@ export default tseslint.config(
           default: 'disallow',
           message: '${file.type} must not import ${dependency.type} (see "Layout" in README.md)',
           rules: [
-            { from: 'boot', allow: ['app', 'lib'] },
+            { from: 'boot', allow: ['app'] },
             { from: 'head-script', allow: ['lib'] },
             { from: 'main', allow: ['app', 'api', 'lib', 'mock-api'] },
             { from: 'server-entry', allow: ['app', 'api', 'lib', 'mock-api'] },

@@ -26,7 +26,7 @@ export function horizonScript(): Plugin {
       });
       code = bundle.output[0].code;
       const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
-      fileName = `assets/horizon-${hash}.js`;
+      fileName = `assets/horizon-mark-${hash}.js`;
     },
     generateBundle() {
       if (fileName) this.emitFile({ type: 'asset', fileName, source: code });

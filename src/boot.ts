@@ -9,9 +9,9 @@
 import {
   APP_PRELOAD_ATTRIBUTE,
   APP_SCRIPT_ATTRIBUTE,
+  HORIZON_MARK_ATTRIBUTE,
   PAGE_URL_ATTRIBUTE,
 } from './app/boot-attributes';
-import { HORIZON_ATTRIBUTE } from './lib/horizon';
 
 const BOOT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
 const BOOT_AFTER_MS = 5000;
@@ -58,7 +58,7 @@ const renderedFor = document.documentElement.getAttribute(PAGE_URL_ATTRIBUTE);
 if (renderedFor !== location.pathname + location.search) {
   preloadData();
   boot();
-} else if (document.documentElement.hasAttribute(HORIZON_ATTRIBUTE)) {
+} else if (document.documentElement.hasAttribute(HORIZON_MARK_ATTRIBUTE)) {
   preloadData();
   boot();
 } else {

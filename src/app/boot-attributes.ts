@@ -17,3 +17,11 @@ export const APP_SCRIPT_ATTRIBUTE = 'data-app';
  * Fetched in parallel with the app instead of one after the other.
  */
 export const APP_PRELOAD_ATTRIBUTE = 'data-app-preload';
+
+/**
+ * On `<html>`: the reader's spoiler horizon, set by the head script (src/horizon-mark.ts) before
+ * the first paint. A page with one starts the app at once, to fold what the horizon hides.
+ * src/lib/horizon.ts names the same attribute (a unit test keeps the two equal): importing it
+ * from there would tie the boot script to a chunk of the app's.
+ */
+export const HORIZON_MARK_ATTRIBUTE = 'data-upto';

@@ -117,3 +117,11 @@ describe('marking prerendered facts', () => {
     document.documentElement.removeAttribute('data-upto-applied');
   });
 });
+
+describe('the boot script', () => {
+  it('looks for the same mark on <html> that the head script sets', async () => {
+    const { HORIZON_MARK_ATTRIBUTE } = await import('../../src/app/boot-attributes');
+    const { HORIZON_ATTRIBUTE } = await import('../../src/lib/horizon');
+    expect(HORIZON_MARK_ATTRIBUTE).toBe(HORIZON_ATTRIBUTE);
+  });
+});
