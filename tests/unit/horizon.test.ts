@@ -107,9 +107,9 @@ describe('marking prerendered facts', () => {
     ]
       .map((key) => `<p data-aired="${key}">${key}</p>`)
       .join('');
-    const matched = [
-      ...document.querySelectorAll(hiddenFactsSelector('2022-07-15', 2027)),
-    ].map((element) => element.textContent);
+    const matched = [...document.querySelectorAll(hiddenFactsSelector('2022-07-15', 2027))].map(
+      (element) => element.textContent,
+    );
     expect(matched).toEqual(['2022-07-16', '2022-07-31', '2022-12-31', '2023-01-31', 'unknown']);
     // Once the app applies the horizon itself, the early hiding lets go.
     document.documentElement.setAttribute('data-upto-applied', '');
