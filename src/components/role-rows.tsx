@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { Portrayal } from '../api/schemas';
+import { formatHorizon, type Horizon } from '../lib/horizon';
 import { paths } from '../lib/paths';
+import { roleNowAired, stintAired } from '../lib/person-as-of';
 import { asOfText, roleNow, roleNowText } from '../lib/role-now';
 import { formatStintYears } from '../lib/stint';
 import { InfoRow } from './infobox';
@@ -12,7 +14,7 @@ export function PlayedByRow({ portrayals }: { portrayals: readonly Portrayal[] }
       {portrayals.length === 0
         ? 'unknown'
         : portrayals.map((p, i) => (
-            <span key={p.id}>
+            <span key={p.id} {...stintAired(p)}>
               {i > 0 && ', '}
               <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link> (
               {p.kind === 'cameo' && 'cameo, '}
@@ -23,17 +25,29 @@ export function PlayedByRow({ portrayals }: { portrayals: readonly Portrayal[] }
   );
 }
 
-/** "Now: Rupali Ganguly (as of Mar 2026)" or "Now: not in the story (died Oct 2023)". */
-export function NowRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
+/**
+ * "Now: Rupali Ganguly (as of Mar 2026)" or "Now: not in the story (died Oct 2023)". With a
+ * spoiler horizon (and stints trimmed to it) the row reads "As of 30 Jun 2022: Paras Kalnawat".
+ */
+export function NowRow({
+  portrayals,
+  horizon = null,
+}: {
+  portrayals: readonly Portrayal[];
+  horizon?: Horizon;
+}) {
   const now = roleNow(portrayals);
   return (
-    <InfoRow label="Now">
+    <InfoRow
+      label={horizon ? `As of ${formatHorizon(horizon)}` : 'Now'}
+      aired={roleNowAired(portrayals)}
+    >
       {now.kind === 'played'
         ? now.current.map(({ actor, asOf }, i) => (
             <span key={actor.id}>
               {i > 0 && ', '}
               <Link to={paths.actor(actor.id)}>{actor.name}</Link>
-              {asOf && <> {asOfText(asOf)}</>}
+              {asOf && asOf !== horizon && <> {asOfText(asOf)}</>}
             </span>
           ))
         : roleNowText(now)}
@@ -50,7 +64,7 @@ export function RolesRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
       ) : (
         <ul className="role-lines">
           {portrayals.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} {...stintAired(p)}>
               <Link to={paths.character(p.character.id)}>{p.character.name}</Link> (
               {p.kind === 'cameo' && 'cameo, '}
               {formatStintYears(p)})
