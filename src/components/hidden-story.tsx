@@ -7,9 +7,8 @@ export function HiddenStory({ what, onShow }: { what: string; onShow: () => void
     <p className="hidden-later">
       <span>{what} hidden: it may cover later episodes</span> <span aria-hidden="true">·</span>{' '}
       <button type="button" className="link-button" onClick={onShow}>
-        Show
+        Show{' '}
         <span className="visually-hidden">
-          {' '}
           {what.toLowerCase()} (may spoil what you have not watched)
         </span>
       </button>
