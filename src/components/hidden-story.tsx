@@ -2,10 +2,21 @@
  * In place of undated free text (a character's story summary, a note) while the reader has set a
  * spoiler horizon: the text may cover later episodes, so it waits behind a button.
  */
-export function HiddenStory({ what, onShow }: { what: string; onShow: () => void }) {
+export function HiddenStory({
+  what,
+  why = 'it may cover later episodes',
+  onShow,
+}: {
+  what: string;
+  why?: string;
+  onShow: () => void;
+}) {
   return (
     <p className="hidden-later">
-      <span>{what} hidden: it may cover later episodes</span> <span aria-hidden="true">·</span>{' '}
+      <span>
+        {what} hidden: {why}
+      </span>{' '}
+      <span aria-hidden="true">·</span>{' '}
       <button type="button" className="link-button" onClick={onShow}>
         Show{' '}
         <span className="visually-hidden">

@@ -56,11 +56,18 @@ export function NowRow({
 }
 
 /** An actor's roles, one line each: the character, the years, whom they followed and who followed. */
-export function RolesRow({ portrayals }: { portrayals: readonly Portrayal[] }) {
+export function RolesRow({
+  portrayals,
+  empty = 'unknown',
+}: {
+  portrayals: readonly Portrayal[];
+  /** What to say with no role: "unknown", or "none yet" under a spoiler horizon. */
+  empty?: string;
+}) {
   return (
     <InfoRow label={portrayals.length === 1 ? 'Role' : 'Roles'}>
       {portrayals.length === 0 ? (
-        'unknown'
+        empty
       ) : (
         <ul className="role-lines">
           {portrayals.map((p) => (

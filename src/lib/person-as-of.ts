@@ -45,6 +45,7 @@ export function stintNoteAired(p: Pick<Portrayal, 'status' | 'to' | 'asOf'>) {
 }
 
 function sourcesAsOf(sources: Source[], horizon: Horizon): Source[] {
+  if (horizon === null) return sources;
   return sources.filter((s) => !isPastHorizon(s.published, horizon));
 }
 
@@ -65,7 +66,8 @@ export function stintAsOf(
     ...p,
     note: notePast ? null : p.note,
     dispute: notePast ? null : p.dispute,
-    sources: notePast ? sourcesAsOf(p.sources, horizon) : p.sources,
+    // Reports published later may tell what came later in their headlines.
+    sources: sourcesAsOf(p.sources, horizon),
   };
   if (p.status === 'ongoing') {
     return isPastHorizon(p.asOf, horizon) ? { ...trimmed, asOf: horizon } : trimmed;
@@ -164,18 +166,19 @@ export function rumoursAsOf(
   if (horizon === null) return { shown: [...rumours], hidden: [] };
   const { shown, hidden } = splitByHorizon(rumours, (r) => r.date, horizon);
   return {
-    shown: shown.map((r) =>
-      hasOutcome(r) && isPastHorizon(rumourOutcomeDate(r, stints, eventDates), horizon)
-        ? {
-            ...r,
-            status: r.status === 'open' ? 'open' : 'rumoured',
-            outcome: null,
-            confirmedBy: [],
-            denial: null,
-            sources: sourcesAsOf(r.sources, horizon),
-          }
-        : r,
-    ),
+    shown: shown.map((rumour) => {
+      // Reports published later may tell what came later in their headlines.
+      const r = { ...rumour, sources: sourcesAsOf(rumour.sources, horizon) };
+      if (!hasOutcome(r) || !isPastHorizon(rumourOutcomeDate(r, stints, eventDates), horizon))
+        return r;
+      return {
+        ...r,
+        status: r.status === 'open' ? ('open' as const) : ('rumoured' as const),
+        outcome: null,
+        confirmedBy: [],
+        denial: null,
+      };
+    }),
     hidden,
   };
 }
@@ -256,6 +259,8 @@ export interface ActorAsOf {
     note: boolean;
     /** The actor's death came later. */
     died: boolean;
+    /** Work outside the show is undated (and may be later): hidden under any horizon. */
+    otherWork: boolean;
   };
 }
 
@@ -273,6 +278,8 @@ export function actorAsOf(detail: ActorDetail, horizon: Horizon): ActorAsOf {
       events: events.shown,
       rumours: rumours.shown,
       died: diedLater ? null : detail.died,
+      // Reports published later may tell what came later in their headlines.
+      sources: sourcesAsOf(detail.sources, horizon),
     },
     hidden: {
       portrayals: stints.hidden,
@@ -280,6 +287,7 @@ export function actorAsOf(detail: ActorDetail, horizon: Horizon): ActorAsOf {
       rumours: rumours.hidden,
       note: horizon !== null && detail.note !== null,
       died: diedLater,
+      otherWork: horizon !== null && detail.otherWork.length > 0,
     },
   };
 }

@@ -130,6 +130,10 @@ describe('actor pages under a spoiler horizon', () => {
     ).toBeVisible();
     const roles = screen.getByRole('region', { name: 'In Anupamaa' });
     expect(within(roles).queryByText('Samar Shah')).toBeNull();
+    expect(infoValue('Roles')).toBe('none yet');
+    // Nor does a later report's headline ("… opens up on replacing his friend Paras Kalnawat").
+    expect(screen.getByRole('main')).not.toHaveTextContent(/Paras Kalnawat|Samar/);
+    expect(screen.getByText('Other work hidden: it may come from later years')).toBeVisible();
     expect(
       within(roles).getByText('No role yet by the point you have watched up to.'),
     ).toBeVisible();

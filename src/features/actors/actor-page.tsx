@@ -30,13 +30,13 @@ function describeActor(actor: ActorDetail): string {
     : `${actor.name} in Anupamaa, with sources.`;
 }
 
-function ActorInfobox({ actor }: { actor: ActorDetail }) {
+function ActorInfobox({ actor, laterRoles }: { actor: ActorDetail; laterRoles: boolean }) {
   return (
     <Infobox title={actor.name}>
       {actor.alsoKnownAs.length > 0 && (
         <InfoRow label="Also credited as">{actor.alsoKnownAs.join(', ')}</InfoRow>
       )}
-      <RolesRow portrayals={actor.portrayals} />
+      <RolesRow portrayals={actor.portrayals} empty={laterRoles ? 'none yet' : undefined} />
       {actor.died && (
         <InfoRow label="Died" aired={airedAttribute(actor.died.date)}>
           <DateText value={actor.died.date} />
@@ -47,14 +47,24 @@ function ActorInfobox({ actor }: { actor: ActorDetail }) {
   );
 }
 
-function OtherWork({ actor }: { actor: ActorDetail }) {
+function OtherWork({
+  actor,
+  hidden,
+  onShow,
+}: {
+  actor: ActorDetail;
+  hidden: boolean;
+  onShow: () => void;
+}) {
   return (
     <section aria-labelledby="other-work-heading">
       <h2 id="other-work-heading">Other notable work</h2>
-      {actor.otherWork.length === 0 ? (
+      {hidden ? (
+        <HiddenStory what="Other work" why="it may come from later years" onShow={onShow} />
+      ) : actor.otherWork.length === 0 ? (
         <p>None recorded in our sources.</p>
       ) : (
-        <ul>
+        <ul {...airedAttribute(null)}>
           {actor.otherWork.map((w) => (
             <li key={w.title}>
               <cite>{w.title}</cite>
@@ -67,7 +77,7 @@ function OtherWork({ actor }: { actor: ActorDetail }) {
   );
 }
 
-type Fold = 'roles' | 'events' | 'note' | 'rumours';
+type Fold = 'roles' | 'events' | 'note' | 'rumours' | 'work';
 
 /** Which folded parts of the page the reader has asked to see despite their horizon. */
 function useShown() {
@@ -108,6 +118,7 @@ export function ActorPage() {
     died: rolesShown ? detail.died : asOf.actor.died,
     events: isShown('events') ? detail.events : asOf.actor.events,
     rumours: isShown('rumours') ? detail.rumours : asOf.actor.rumours,
+    sources: rolesShown ? detail.sources : asOf.actor.sources,
   };
   const noteShown = !asOf.hidden.note || isShown('note');
   const hiddenRoles = rolesShown ? 0 : asOf.hidden.portrayals.length;
@@ -154,7 +165,7 @@ export function ActorPage() {
             />
           </section>
         </div>
-        <ActorInfobox actor={actor} />
+        <ActorInfobox actor={actor} laterRoles={hiddenRoles > 0} />
       </div>
       {(actor.events.length > 0 || hiddenEvents > 0) && (
         <section aria-labelledby="news-heading">
@@ -167,7 +178,11 @@ export function ActorPage() {
           />
         </section>
       )}
-      <OtherWork actor={actor} />
+      <OtherWork
+        actor={actor}
+        hidden={asOf.hidden.otherWork && !isShown('work')}
+        onShow={show('work')}
+      />
       <div {...rumoursAired(actor.rumours, detail.portrayals, eventDates)}>
         <RumourSection rumours={actor.rumours} name={actor.name} />
       </div>
