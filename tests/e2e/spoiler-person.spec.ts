@@ -21,7 +21,7 @@ async function withoutApp(page: Page) {
   await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
 }
 
-base.describe('the first paint of a character page under a horizon (before the app runs)', () => {
+base.describe('the first paint under a horizon (before the app runs)', () => {
   base.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
   base('before the recast it names no later actor', async ({ page }) => {
@@ -36,6 +36,15 @@ base.describe('the first paint of a character page under a horizon (before the a
     expect(text).not.toMatch(/Contract terminated|Dead in the story|killed/);
   });
 
+  base("Paras Kalnawat's page before his exit names no successor", async ({ page }) => {
+    await watchedUpTo(page, BEFORE);
+    await withoutApp(page);
+    await page.goto('/actors/paras-kalnawat');
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Samar Shah');
+    expect(text).not.toContain('Sagar Parekh');
+  });
+
   base('after the recast it names Sagar Parekh', async ({ page }) => {
     await watchedUpTo(page, AFTER);
     await withoutApp(page);
@@ -46,7 +55,7 @@ base.describe('the first paint of a character page under a horizon (before the a
   });
 });
 
-test.describe('a character page under a horizon, once the app runs', () => {
+test.describe('person pages under a horizon, once the app runs', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
   test('folds the recast, says so, and Show reveals it', async ({ page }) => {
@@ -66,11 +75,18 @@ test.describe('a character page under a horizon, once the app runs', () => {
     await expect(history.getByRole('link', { name: 'Sagar Parekh' }).first()).toBeVisible();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme with folds`, async ({ page }) => {
+  for (const [path, scheme] of [
+    [SAMAR, 'light'],
+    [SAMAR, 'dark'],
+    ['/actors/sagar-parekh', 'light'],
+    ['/actors/sagar-parekh', 'dark'],
+  ] as const) {
+    test(`${path} passes axe (WCAG 2.2 A/AA) in the ${scheme} theme with folds`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await watchedUpTo(page, BEFORE);
-      await page.goto(SAMAR);
+      await page.goto(path);
       await expect(page.getByText('2 later roles hidden')).toBeVisible();
       await page.evaluate(() => {
         for (const el of document.querySelectorAll<HTMLElement>('section, .source-list')) {
