@@ -275,7 +275,7 @@ export function actorAsOf(detail: ActorDetail, horizon: Horizon): ActorAsOf {
     actor: {
       ...detail,
       portrayals: stints.shown,
-      events: events.shown,
+      events: events.shown.map((e) => ({ ...e, sources: sourcesAsOf(e.sources, horizon) })),
       rumours: rumours.shown,
       died: diedLater ? null : detail.died,
       // Reports published later may tell what came later in their headlines.

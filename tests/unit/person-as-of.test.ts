@@ -185,6 +185,15 @@ describe('an actor as of a horizon', () => {
       'Paras Kalnawat has played Samar Shah in Anupamaa since July 2020.',
     );
     expect(JSON.stringify(actor)).not.toContain('Sagar Parekh');
+    // Reports published later are not cited: their headlines may tell what came later.
+    const cited = [
+      ...actor.sources,
+      ...actor.portrayals.flatMap((p) => p.sources),
+      ...actor.events.flatMap((e) => e.sources),
+      ...actor.rumours.flatMap((r) => r.sources),
+    ];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const source of cited) expect(isPastHorizon(source.published, BEFORE)).toBe(false);
   });
 });
 
