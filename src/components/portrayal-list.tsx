@@ -51,7 +51,11 @@ export function PortrayalList({
               )}
             </h3>
             <span className="badge badge-kind">{kindLabels[p.kind]}</span>
-            {p.dispute && <DisputedBadge />}
+            {p.dispute && (
+              <span {...stintNoteAired(p)}>
+                <DisputedBadge />
+              </span>
+            )}
             <ConfidenceBadge confidence={p.confidence} />
           </div>
           <dl className="facts">

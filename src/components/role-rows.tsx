@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Portrayal } from '../api/schemas';
-import { formatHorizon, type Horizon } from '../lib/horizon';
+import { airedAttribute, formatHorizon, type Horizon } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { roleNowAired, stintAired } from '../lib/person-as-of';
 import { asOfText, roleNow, roleNowText } from '../lib/role-now';
@@ -14,11 +14,15 @@ export function PlayedByRow({ portrayals }: { portrayals: readonly Portrayal[] }
       {portrayals.length === 0
         ? 'unknown'
         : portrayals.map((p, i) => (
-            <span key={p.id} {...stintAired(p)}>
+            // The name is known once the stint began, its years once it ended.
+            <span key={p.id} {...airedAttribute(p.from)}>
               {i > 0 && ', '}
-              <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link> (
-              {p.kind === 'cameo' && 'cameo, '}
-              {formatStintYears(p)})
+              <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
+              <span {...stintAired(p)}>
+                {' ('}
+                {p.kind === 'cameo' && 'cameo, '}
+                {formatStintYears(p)})
+              </span>
             </span>
           ))}
     </InfoRow>

@@ -230,12 +230,16 @@ export function characterAsOf(detail: CharacterDetail, horizon: Horizon): Charac
   };
 }
 
-/** The dates a character's lead sentence rests on: its stints and the parents it names. */
-export function characterLeadAired(detail: Pick<CharacterDetail, 'portrayals' | 'relations'>) {
-  return airedAttribute(
-    ...detail.portrayals.flatMap((p) => [p.from, stintEndDate(p) ?? p.from]),
-    ...detail.relations.filter((r) => r.type === 'parent').map((r) => r.since),
-  );
+/** The dates a character's first lead sentence (who they are) rests on: the parents it names. */
+export function characterIntroAired(detail: Pick<CharacterDetail, 'relations'>) {
+  const parents = detail.relations.filter((r) => r.type === 'parent');
+  // With no parent named, the sentence names the family: known from the start.
+  return parents.length === 0 ? {} : airedAttribute(...parents.map((r) => r.since));
+}
+
+/** The dates the sentence of who played the role rests on: every stint, to its end. */
+export function portrayalSentenceAired(detail: Pick<CharacterDetail, 'portrayals'>) {
+  return airedAttribute(...detail.portrayals.flatMap((p) => [p.from, stintEndDate(p) ?? p.from]));
 }
 
 /** The dates the "Now" row rests on: every stint, with its end or "as of" date. */

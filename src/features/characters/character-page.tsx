@@ -15,9 +15,14 @@ import { RumourSection } from '../../components/rumour-list';
 import { HiddenLater } from '../../components/spoiler-fold';
 import { airedAttribute, airedKey, type Horizon } from '../../lib/horizon';
 import { householdLabels, relationLabels } from '../../lib/labels';
-import { characterLead } from '../../lib/lead';
+import { characterIntro, portrayalSentence } from '../../lib/lead';
 import { paths } from '../../lib/paths';
-import { characterAsOf, characterLeadAired, rumoursAired } from '../../lib/person-as-of';
+import {
+  characterAsOf,
+  characterIntroAired,
+  portrayalSentenceAired,
+  rumoursAired,
+} from '../../lib/person-as-of';
 import { useHorizon } from '../../lib/use-horizon';
 import { characterQueries } from './queries';
 
@@ -148,8 +153,11 @@ export function CharacterPage() {
         <Link to={paths.characters()}>Characters</Link> › {householdLabels[character.household]}
       </p>
       <PageHeading>{character.name}</PageHeading>
-      <p className="lead" {...characterLeadAired(character)}>
-        {characterLead(character)}
+      <p className="lead">
+        <span {...characterIntroAired(character)}>{characterIntro(character)}</span>{' '}
+        <span {...portrayalSentenceAired(character)}>
+          {portrayalSentence(character.portrayals)}
+        </span>
       </p>
       {isLong(character) && (
         <OnThisPage
