@@ -84,6 +84,18 @@ describe('a character page under a spoiler horizon', () => {
     expect(screen.getByText(/is a dancer who stands by her/)).toBeVisible();
   });
 
+  it('what was shown on one page stays folded on the next', async () => {
+    watchedUpTo(BEFORE);
+    const { user } = await openSamar();
+    const history = screen.getByRole('region', { name: 'Portrayed by' });
+    await user.click(await within(history).findByRole('button', { name: /^Show ?later roles/ }));
+    const box = screen.getByRole('complementary', { name: 'Samar Shah' });
+    await user.click(within(box).getByRole('link', { name: 'Pakhi Shah' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pakhi Shah' });
+    const next = screen.getByRole('region', { name: 'Portrayed by' });
+    expect(await within(next).findByText(/later roles? hidden/)).toBeVisible();
+  });
+
   it('with no horizon shows everything, as before', async () => {
     await openSamar();
     expect(infoValue('Now')).toBe('not in the story (died Oct 2023)');

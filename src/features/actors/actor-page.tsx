@@ -79,12 +79,16 @@ function OtherWork({
 
 type Fold = 'roles' | 'events' | 'note' | 'rumours' | 'work';
 
-/** Which folded parts of the page the reader has asked to see despite their horizon. */
-function useShown() {
-  const [shown, setShown] = useState<ReadonlySet<Fold>>(new Set());
+/**
+ * Which folded parts of the page the reader has asked to see despite their horizon. Kept per
+ * page id: the component stays mounted from one page to the next, and what was shown on one
+ * must not be shown on the next.
+ */
+function useShown(id: string) {
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   return {
-    isShown: (part: Fold) => shown.has(part),
-    show: (part: Fold) => () => setShown((before) => new Set(before).add(part)),
+    isShown: (part: Fold) => shown.has(`${id} ${part}`),
+    show: (part: Fold) => () => setShown((before) => new Set(before).add(`${id} ${part}`)),
   };
 }
 
@@ -109,7 +113,7 @@ export function ActorPage() {
   const { id = '' } = useParams();
   const { data: detail } = useSuspenseQuery(actorQueries.detail(id));
   const horizon = useHorizon();
-  const { isShown, show } = useShown();
+  const { isShown, show } = useShown(id);
   const asOf = actorAsOf(detail, horizon);
   const rolesShown = isShown('roles');
   const actor: ActorDetail = {

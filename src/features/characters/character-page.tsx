@@ -49,12 +49,16 @@ function isLong(character: CharacterDetail): boolean {
 
 type Fold = 'roles' | 'relations' | 'story' | 'rumours';
 
-/** Which folded parts of the page the reader has asked to see despite their horizon. */
-function useShown() {
-  const [shown, setShown] = useState<ReadonlySet<Fold>>(new Set());
+/**
+ * Which folded parts of the page the reader has asked to see despite their horizon. Kept per
+ * page id: the component stays mounted from one page to the next, and what was shown on one
+ * must not be shown on the next.
+ */
+function useShown(id: string) {
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   return {
-    isShown: (part: Fold) => shown.has(part),
-    show: (part: Fold) => () => setShown((before) => new Set(before).add(part)),
+    isShown: (part: Fold) => shown.has(`${id} ${part}`),
+    show: (part: Fold) => () => setShown((before) => new Set(before).add(`${id} ${part}`)),
   };
 }
 
@@ -136,7 +140,7 @@ export function CharacterPage() {
   const { id = '' } = useParams();
   const { data: detail } = useSuspenseQuery(characterQueries.detail(id));
   const horizon = useHorizon();
-  const { isShown, show } = useShown();
+  const { isShown, show } = useShown(id);
   const asOf = characterAsOf(detail, horizon);
   const roles = isShown('roles') ? detail.portrayals : asOf.character.portrayals;
   const relations = isShown('relations') ? detail.relations : asOf.character.relations;
