@@ -81,14 +81,14 @@ type Fold = 'roles' | 'events' | 'note' | 'rumours' | 'work';
 
 /**
  * Which folded parts of the page the reader has asked to see despite their horizon. Kept per
- * page id: the component stays mounted from one page to the next, and what was shown on one
- * must not be shown on the next.
+ * page and horizon (`scope`): the component stays mounted from one page to the next, and what
+ * was shown on one must not be shown on the next.
  */
-function useShown(id: string) {
+function useShown(scope: string) {
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   return {
-    isShown: (part: Fold) => shown.has(`${id} ${part}`),
-    show: (part: Fold) => () => setShown((before) => new Set(before).add(`${id} ${part}`)),
+    isShown: (part: Fold) => shown.has(`${scope} ${part}`),
+    show: (part: Fold) => () => setShown((before) => new Set(before).add(`${scope} ${part}`)),
   };
 }
 
@@ -113,7 +113,8 @@ export function ActorPage() {
   const { id = '' } = useParams();
   const { data: detail } = useSuspenseQuery(actorQueries.detail(id));
   const horizon = useHorizon();
-  const { isShown, show } = useShown(id);
+  // A new horizon folds again what the reader had shown under the old one.
+  const { isShown, show } = useShown(`${id} ${horizon ?? 'all'}`);
   const asOf = actorAsOf(detail, horizon);
   const rolesShown = isShown('roles');
   const actor: ActorDetail = {
