@@ -183,6 +183,15 @@ export const CharacterSummarySchema = z.object({
   latestActor: z.nullable(ActorRefSchema),
   latestStatus: z.nullable(PortrayalStatusSchema),
   actorCount: z.number(),
+  /** Every stint, oldest first, so a list can say who played the role as of a spoiler horizon. */
+  stints: z.array(
+    z.object({
+      actor: ActorRefSchema,
+      from: z.nullable(PartialDateSchema),
+      to: z.nullable(PartialDateSchema),
+      status: PortrayalStatusSchema,
+    }),
+  ),
 });
 export type CharacterSummary = z.infer<typeof CharacterSummarySchema>;
 

@@ -5,6 +5,7 @@ import { ReferencesContext } from '../components/sources';
 import { SearchCombobox } from '../features/search/search-combobox';
 import { ReferenceRegistry } from '../lib/reference-registry';
 import { paths } from '../lib/paths';
+import { useHorizon } from '../lib/use-horizon';
 import { HorizonSetting } from './horizon-setting';
 import { OfflineNotice, UpdateNotice } from './notices';
 
@@ -40,6 +41,10 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
   // A fresh footnote registry for every render of the page: numbering starts at 1 and follows
   // the order the page renders its citations, the same in the prerender and in the browser.
   const references = new ReferenceRegistry();
+  // Pages leave out what aired after the reader's spoiler horizon, which is first known just after
+  // hydration: the layout renders again with it, so the registry starts afresh and the list holds
+  // only what the page now cites (not the headlines of hidden facts).
+  useHorizon();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { TimelineEvent } from '../api/schemas';
 import { eventTypeLabels } from '../lib/labels';
 import { aboutSections } from '../lib/glossary';
+import { airedAttribute } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { ConfidenceBadge } from './badges';
 import { DateWindow } from './date-text';
@@ -21,7 +22,11 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
       )}
       <ol className="events">
         {events.map((event) => (
-          <li key={event.id} className={`event type-${event.type}`}>
+          <li
+            key={event.id}
+            className={`event type-${event.type}`}
+            {...airedAttribute(event.date, event.dateUntil)}
+          >
             <div className="event-head">
               <span className="event-date">
                 <DateWindow date={event.date} until={event.dateUntil} />

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import type { Portrayal } from '../api/schemas';
+import { airedAttribute } from '../lib/horizon';
 import { kindLabels } from '../lib/labels';
 import { paths } from '../lib/paths';
+import { stintAired, stintNoteAired } from '../lib/person-as-of';
 import { howItEnded } from '../lib/stint';
 import { ConfidenceBadge, DisputedBadge, DisputeNote } from './badges';
 import { StintText } from './date-text';
@@ -10,21 +12,34 @@ import { Cite } from './sources';
 /**
  * One stint per card, oldest first: who played whom, from when to when, how it ended and who came
  * before and after. Seen from a character's page the actor leads each card, and vice versa.
+ * Each part that may lie past a reader's spoiler horizon carries its airing mark, so a
+ * prerendered page hides it before the first paint.
  */
 export function PortrayalList({
   portrayals,
   perspective,
+  empty = 'No actor is known for this role yet.',
 }: {
   portrayals: Portrayal[];
   perspective: 'character' | 'actor';
+  /** What to say when there is no stint to show. */
+  empty?: string;
 }) {
   if (portrayals.length === 0) {
-    return <p>No actor is known for this role yet.</p>;
+    return <p>{empty}</p>;
   }
+  const startOf = new Map(portrayals.map((p) => [p.id, p.from]));
+  // A successor is known once its stint began; on an actor's page that start is not at hand, so
+  // the end of the stint it followed stands in.
+  const successorAired = (p: Portrayal) =>
+    airedAttribute(
+      p.to,
+      p.replacedBy && perspective === 'character' ? startOf.get(p.replacedBy.portrayalId) : p.to,
+    );
   return (
     <ol className="portrayals">
       {portrayals.map((p) => (
-        <li key={p.id} className={`portrayal kind-${p.kind}`}>
+        <li key={p.id} className={`portrayal kind-${p.kind}`} {...airedAttribute(p.from)}>
           <div className="portrayal-head">
             <h3>
               {perspective === 'character' ? (
@@ -36,18 +51,22 @@ export function PortrayalList({
               )}
             </h3>
             <span className="badge badge-kind">{kindLabels[p.kind]}</span>
-            {p.dispute && <DisputedBadge />}
+            {p.dispute && (
+              <span {...stintNoteAired(p)}>
+                <DisputedBadge />
+              </span>
+            )}
             <ConfidenceBadge confidence={p.confidence} />
           </div>
           <dl className="facts">
-            <div>
+            <div {...stintAired(p)}>
               <dt>When</dt>
               <dd>
                 <StintText from={p.from} to={p.to} status={p.status} asOf={p.asOf} />
               </dd>
             </div>
             {p.status !== 'ongoing' && (
-              <div>
+              <div {...airedAttribute(p.to)}>
                 <dt>How it ended</dt>
                 <dd>
                   {howItEnded(p)}
@@ -64,7 +83,7 @@ export function PortrayalList({
               </div>
             )}
             {p.replacedBy && (
-              <div>
+              <div {...successorAired(p)}>
                 <dt>Replaced by</dt>
                 <dd>
                   <Link to={paths.actor(p.replacedBy.actor.id)}>{p.replacedBy.actor.name}</Link>
@@ -73,7 +92,7 @@ export function PortrayalList({
             )}
           </dl>
           {p.note ? (
-            <p className="note">
+            <p className="note" {...stintNoteAired(p)}>
               {p.note} <Cite sources={p.sources} />
             </p>
           ) : (
@@ -83,7 +102,11 @@ export function PortrayalList({
               </p>
             )
           )}
-          {p.dispute && <DisputeNote dispute={p.dispute} />}
+          {p.dispute && (
+            <div {...stintNoteAired(p)}>
+              <DisputeNote dispute={p.dispute} />
+            </div>
+          )}
         </li>
       ))}
     </ol>

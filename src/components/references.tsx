@@ -1,4 +1,5 @@
 import { useContext, useEffect, useSyncExternalStore } from 'react';
+import { airedAttribute } from '../lib/horizon';
 import { citeId, referenceId, type Reference } from '../lib/reference-registry';
 import { isWebUrl, outletAndDate } from '../lib/source-text';
 import { ReferencesContext } from './sources';
@@ -92,7 +93,14 @@ export function References() {
   const list = (
     <ol className="reference-list">
       {references.map((reference) => (
-        <li key={reference.n} id={referenceId(reference.n)} value={reference.n}>
+        <li
+          key={reference.n}
+          id={referenceId(reference.n)}
+          value={reference.n}
+          // A report published after a reader's spoiler horizon may tell later events in its
+          // headline: prerendered pages hide it until the app lists only what the page cites.
+          {...airedAttribute(reference.source.published)}
+        >
           <BackLinks reference={reference} /> <ReferenceText reference={reference} />
         </li>
       ))}

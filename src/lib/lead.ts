@@ -143,3 +143,12 @@ export function actorLead(actor: { name: string; portrayals: readonly Portrayal[
   const joined = clauses.length > 2 ? clauses.join('; ') : clauses.join(', and ');
   return [`${actor.name} ${joined}.`, ...successors].join(' ');
 }
+
+/**
+ * An actor page's lead when every role begins after the reader's spoiler horizon (`asOf`, words
+ * such as "30 Jun 2022"): "Sagar Parekh's first role in Anupamaa comes after 30 Jun 2022, where
+ * you have watched up to."
+ */
+export function actorLaterLead(name: string, asOf: string): string {
+  return `${name}'s first role in ${SHOW_TITLE} comes after ${asOf}, where you have watched up to.`;
+}

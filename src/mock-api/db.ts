@@ -226,6 +226,12 @@ export function createDb(data: Dataset) {
       latestActor: latest ? actorRef(latest.actor) : null,
       latestStatus: latest ? latest.status : null,
       actorCount: new Set(stints.map((s) => s.actor)).size,
+      stints: stints.map((s) => ({
+        actor: actorRef(s.actor),
+        from: s.from,
+        to: s.to,
+        status: s.status,
+      })),
     };
   }
 
