@@ -7,20 +7,29 @@ import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { installTransport, warmTransport } from './api/transport';
-import { whenIdle } from './lib/idle';
+import { whenIntent } from './lib/intent';
 import './app/styles.css';
 
 /**
- * The mock API answers inside the page (no service worker). On a prerendered page its code loads
- * when the browser is idle, and the dataset with the first request. A page that must render from
- * scratch (an address that was not prerendered) may need it at once: `now` loads it straight away
- * (boot.ts has already started fetching it and the dataset, beside the app). Loaded on demand so
- * that a build pointed at a real backend leaves MSW and the data out.
+ * The mock API answers inside the page (no service worker). Its code (MSW and the handlers) and
+ * the dataset load with the first request, or a moment before it, at the reader's first sign of
+ * intent (a pointer on a link, focus on the search box): a fan who only reads a prerendered page
+ * never downloads them, and a page computed from its embedded data (/cast?at=…) never waits for
+ * them. A page that must fetch at once (/search?q=…) gets them preloaded by boot.ts beside the
+ * app. Loaded on demand so that a build pointed at a real backend leaves MSW and the data out.
  */
-function startMockApi(now: boolean) {
-  installTransport(async () => (await import('./mock-api/browser')).createMockTransport());
-  if (now) warmTransport();
-  else void whenIdle(3000).then(warmTransport);
+function startMockApi() {
+  installTransport(async () => {
+    // The dataset and its queries are fetched beside the handlers, not after them (the handlers
+    // ask for them first).
+    const [{ createMockTransport }] = await Promise.all([
+      import('./mock-api/browser'),
+      import('./mock-api/dataset'),
+      import('./mock-api/db'),
+    ]);
+    return createMockTransport();
+  });
+  void whenIntent().then(warmTransport);
 }
 
 /** The boot script may run before the page has finished parsing (it is async). */
@@ -39,7 +48,7 @@ async function start() {
   const state = embedded?.url === `${location.pathname}${location.search}` ? embedded : null;
   // Tested on the variable itself, which the build replaces by its value, so that a build for a
   // real backend drops the mock API, MSW and the dataset as dead code.
-  if (!import.meta.env.VITE_API_BASE_URL) startMockApi(state === null);
+  if (!import.meta.env.VITE_API_BASE_URL) startMockApi();
   // Offline reading, once the page is up (dev has no worker: Vite serves modules one by one).
   if (import.meta.env.PROD) registerServiceWorker('/sw.js');
 

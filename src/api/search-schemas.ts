@@ -5,9 +5,6 @@
 import * as z from 'zod/mini';
 import { EventTypeSchema } from './schemas';
 
-/** The longest query the search answers; longer text is not a name anyone types. */
-export const MAX_SEARCH_LENGTH = 100;
-
 /**
  * What a search finds, in the order the groups are listed. A new kind is one more name here; the
  * engine groups by whatever kinds its documents carry.
