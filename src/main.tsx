@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { loadMatchedRoutes, readEmbeddedState, restoreQueries } from './app/hydration';
+import { loadMatchedRoutes, readEmbeddedState, restoreQueries, routerReady } from './app/hydration';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
@@ -64,7 +64,7 @@ async function start() {
       hydrateRoot(root, <App queryClient={queryClient} router={router} />);
     });
   } else {
-    // No prerendered page for this URL: render from scratch; loaders wait for the mock API. A
+    // No prerendered page for this URL: render from scratch once the router has the page. A
     // page served for another address of the same page (/cast?at=… answered with /cast) carries
     // data from the same dataset that may answer this one too: the cast on any day is computed
     // from the one timeline it holds, so /cast?at=… needs no request at all.
@@ -72,6 +72,7 @@ async function start() {
       restoreQueries(queryClient, embedded);
     }
     const router = createBrowserRouter(routes);
+    await routerReady(router);
     root.replaceChildren();
     createRoot(root).render(<App queryClient={queryClient} router={router} />);
   }
