@@ -47,13 +47,13 @@ const shell = await inlineStylesheets(await readFile(join(dist, 'index.html'), '
 // what the first API request loads: the in-page mock API, the dataset and its queries, the
 // response validators and, for the search, the search engine (none of them in a build for a real
 // backend). boot.ts adds these preloads only when the address differs.
-const apiKeys = [
-  'src/mock-api/browser.ts',
-  'src/mock-api/dataset.ts',
-  'src/mock-api/db.ts',
-  'src/api/response-schemas.ts',
+const mockKeys = ['src/mock-api/browser.ts', 'src/mock-api/dataset.ts', 'src/mock-api/db.ts'];
+const apiKeys = [...mockKeys, 'src/api/schemas.ts', 'src/api/timeline-schemas.ts'];
+const searchKeys = [
+  ...mockKeys,
+  'src/api/search-schemas.ts',
+  'src/mock-api/search/search-service.ts',
 ];
-const searchKeys = [...apiKeys, 'src/mock-api/search/search-service.ts'];
 const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, marks });
 entry.startMockApi();
 const urls = await entry.listPages();

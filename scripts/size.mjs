@@ -90,7 +90,9 @@ const booted = new Set(appKeys);
 const firstRequest = [
   ['mock API', 'src/mock-api/browser.ts'],
   ['dataset queries', 'src/mock-api/db.ts'],
-  ['validators', 'src/api/response-schemas.ts'],
+  ['validators', 'src/api/schemas.ts'],
+  ['timeline validators', 'src/api/timeline-schemas.ts'],
+  ['search validators', 'src/api/search-schemas.ts'],
   ['dataset', 'src/mock-api/dataset.ts'],
   ['search engine (first search only)', 'src/mock-api/search/search-service.ts'],
 ].flatMap(([label, key]) => {

@@ -5,26 +5,13 @@
 import type * as z from 'zod/mini';
 import { apiBaseUrl } from '../lib/env';
 import { endpoints, type TimelineQuery } from './endpoints';
-import type * as ResponseSchemasModule from './response-schemas';
+import { errorBodySchema, responseSchemas } from './response-schemas';
 import { send } from './transport';
 
 /** What each endpoint answers, by name: the types are the contract's, known at build time. */
-type ResponseSchemas = typeof ResponseSchemasModule.responseSchemas;
+type ResponseSchemas = typeof responseSchemas;
 export type Resource = keyof ResponseSchemas;
-export type ResourceData<R extends Resource> = z.infer<ResponseSchemas[R]>;
-
-/**
- * The validators load beside the first request (in parallel with its answer), not with the app;
- * a failed download is tried again by the next request.
- */
-let validators: Promise<typeof ResponseSchemasModule> | null = null;
-function loadValidators(): Promise<typeof ResponseSchemasModule> {
-  validators ??= import('./response-schemas').catch((error: unknown) => {
-    validators = null;
-    throw error;
-  });
-  return validators;
-}
+export type ResourceData<R extends Resource> = z.infer<Awaited<ReturnType<ResponseSchemas[R]>>>;
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';
 
@@ -52,8 +39,7 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 async function readErrorMessage(response: Response): Promise<string> {
   try {
     const body: unknown = await response.json();
-    const { ErrorBodySchema } = await loadValidators();
-    const parsed = ErrorBodySchema.safeParse(body);
+    const parsed = (await errorBodySchema()).safeParse(body);
     if (parsed.success) return parsed.data.message;
   } catch {
     // A non-JSON error body (a proxy's HTML page, say) still gets a readable message below.
@@ -77,7 +63,8 @@ export async function getJson<R extends Resource>(
   resource: R,
   signal?: AbortSignal,
 ): Promise<ResourceData<R>> {
-  const schemas = loadValidators();
+  // The validator loads beside the request, in parallel with its answer.
+  const schemas = responseSchemas[resource]();
   // Settled here too, so that a request that fails first leaves no unhandled rejection behind.
   schemas.catch(() => undefined);
   const controller = new AbortController();
@@ -120,7 +107,7 @@ export async function getJson<R extends Resource>(
   }
   let schema: z.ZodMiniType;
   try {
-    schema = (await schemas).responseSchemas[resource];
+    schema = await schemas;
   } catch {
     throw new ApiError('network', 0, 'The server could not be reached. Are you offline?', path);
   }
