@@ -92,9 +92,8 @@ const firstRequest = [
   ['dataset queries', 'src/mock-api/db.ts'],
   ['validators', 'src/api/schemas.ts'],
   ['timeline validators', 'src/api/timeline-schemas.ts'],
-  ['search validators', 'src/api/search-schemas.ts'],
   ['dataset', 'src/mock-api/dataset.ts'],
-  ['search engine (first search only)', 'src/mock-api/search/search-service.ts'],
+  ['search engine and its validators (first search only)', 'src/mock-api/search/search-service.ts'],
 ].flatMap(([label, key]) => {
   if (!manifest[key]) return [];
   const chunks = newChunks(key, booted);
