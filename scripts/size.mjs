@@ -93,7 +93,7 @@ const firstRequest = [
   ['validators', 'src/api/schemas.ts'],
   ['timeline validators', 'src/api/timeline-schemas.ts'],
   ['dataset', 'src/mock-api/dataset.ts'],
-  ['search engine and its validators (first search only)', 'src/mock-api/search/search-service.ts'],
+  ['search engine and its validators', 'src/mock-api/search/search-service.ts'],
 ].flatMap(([label, key]) => {
   if (!manifest[key]) return [];
   const chunks = newChunks(key, booted);

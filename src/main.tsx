@@ -20,12 +20,13 @@ import './app/styles.css';
  */
 function startMockApi() {
   installTransport(async () => {
-    // The dataset and its queries are fetched beside the handlers, not after them (the handlers
-    // ask for them first).
+    // The dataset, its queries and the search engine (7 KB, and the search box is the likeliest
+    // first request after a click) are fetched beside the handlers, not after them.
     const [{ createMockTransport }] = await Promise.all([
       import('./mock-api/browser'),
       import('./mock-api/dataset'),
       import('./mock-api/db'),
+      import('./mock-api/search/search-service'),
     ]);
     return createMockTransport();
   });
