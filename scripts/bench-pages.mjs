@@ -48,7 +48,10 @@ const PAGES = [
   },
   {
     url: '/search?q=samar',
-    ready: () => document.querySelector('main a[href="/characters/samar-shah"]') !== null,
+    // The title too: the home page, where in-app runs start, also links to Samar in its main.
+    ready: () =>
+      document.title.startsWith('Search: samar') &&
+      document.querySelector('main a[href="/characters/samar-shah"]') !== null,
   },
 ];
 

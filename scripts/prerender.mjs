@@ -11,7 +11,7 @@ import {
   inlineStylesheets,
   notFoundPage,
 } from './page-template.mjs';
-import { loadPages, pageModuleFor, staticClosure } from './route-modules.mjs';
+import { loadPages, pageFor, staticClosure } from './route-modules.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -42,45 +42,59 @@ const shell = await inlineStylesheets(await readFile(join(dist, 'index.html'), '
   readFile(join(dist, href), 'utf8'),
 );
 // A page opened at an address it was not rendered for (/search?q=…, /cast?at=…) starts the app
-// at once and needs the in-page mock API, the dataset and the search engine straight away: they
-// are preloaded beside the app instead of after it (none of them in a build for a real backend).
-const preloadKeys = [
-  'src/mock-api/browser.ts',
-  'src/mock-api/dataset.ts',
-  'src/mock-api/search/search-engine.ts',
-].filter((key) => manifest[key]);
-const preload = [
-  ...new Set(
-    preloadKeys
-      .flatMap((key) => staticClosure(manifest, key))
-      .filter((key) => key !== 'index.html'),
-  ),
-].map((key) => `/${manifest[key].file}`);
-const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, preload, marks });
+// at once. What it needs besides the app is preloaded beside the app instead of after it: its own
+// chunks and, unless the page computes the answer from its embedded data (the cast on a date),
+// what the first API request loads: the in-page mock API, the dataset and its queries, the
+// response validators and, for the search, the search engine (none of them in a build for a real
+// backend). boot.ts adds these preloads only when the address differs.
+const mockKeys = ['src/mock-api/browser.ts', 'src/mock-api/dataset.ts', 'src/mock-api/db.ts'];
+const apiKeys = [...mockKeys, 'src/api/schemas.ts', 'src/api/timeline-schemas.ts'];
+const searchKeys = [
+  ...mockKeys,
+  'src/api/search-schemas.ts',
+  'src/mock-api/search/search-service.ts',
+];
+const template = bootOnInteraction(shell, { bootSrc: `/${bootChunk}`, marks });
 entry.startMockApi();
 const urls = await entry.listPages();
 const pages = await loadPages();
 const appChunks = new Set(staticClosure(manifest, 'index.html'));
-/** The page's own chunks, preloaded too when the app must start at once (see above). */
-const pageChunks = (url) =>
-  staticClosure(manifest, pageModuleFor(pages, url))
-    .filter((key) => !appChunks.has(key))
-    .map((key) => `/${manifest[key].file}`)
-    .filter((file) => !preload.includes(file));
+const filesOf = (keys) => [
+  ...new Set(
+    keys
+      .filter((key) => manifest[key])
+      .flatMap((key) => staticClosure(manifest, key))
+      .filter((key) => !appChunks.has(key))
+      .map((key) => `/${manifest[key].file}`),
+  ),
+];
+/** What the page at `url` preloads when it must start the app at once (see above). */
+const preloadFor = (url) => {
+  const page = pageFor(pages, url);
+  const api = { embedded: [], search: searchKeys }[page.query] ?? apiKeys;
+  return filesOf([page.module, ...api]);
+};
+/**
+ * Pages mostly opened with a query string (src/app/pages.ts `query`) fetch the app's entry while
+ * their HTML parses, rather than once the boot script has run after it: the entry is on the
+ * critical path of every such visit.
+ */
+const entryPreload = `<link rel="modulepreload" crossorigin href="/${manifest['index.html'].file}">`;
 const preloadMark = `${marks.appPreloadAttribute}="`;
+const bootMark = `${marks.appScriptAttribute}="`;
+const bootTag = new RegExp(`<script [^>]*src="/${bootChunk}"[^>]*></script>`);
 for (const url of urls) {
   const rendered = await entry.render(url);
   if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
   const file = fileFor(url);
   await mkdir(dirname(file), { recursive: true });
-  const html = fillTemplate(template, rendered, { siteUrl, marks });
-  const own = pageChunks(url);
-  await writeFile(
-    file,
-    own.length > 0 && html.includes(preloadMark)
-      ? html.replace(preloadMark, `${preloadMark}${own.join(' ')} `)
-      : html,
-  );
+  let html = fillTemplate(template, rendered, { siteUrl, marks });
+  const preload = preloadFor(url);
+  if (preload.length > 0) {
+    html = html.replace(bootMark, `${preloadMark}${preload.join(' ')}" ${bootMark}`);
+  }
+  if (pageFor(pages, url).query) html = html.replace(bootTag, (tag) => `${tag}${entryPreload}`);
+  await writeFile(file, html);
 }
 entry.stopMockApi();
 

@@ -14,11 +14,16 @@ export async function loadPages() {
   return Object.values(module.pages);
 }
 
-/** The module of the page that shows `pathname`; throws if no page does. */
-export function pageModuleFor(pages, pathname) {
+/** The page (its entry in src/app/pages.ts) that shows `pathname`; throws if no page does. */
+export function pageFor(pages, pathname) {
   const page = pages.find(({ path }) => matchPath(path, pathname));
   if (!page) throw new Error(`No page in src/app/pages.ts answers ${pathname}`);
-  return page.module;
+  return page;
+}
+
+/** The module of the page that shows `pathname`; throws if no page does. */
+export function pageModuleFor(pages, pathname) {
+  return pageFor(pages, pathname).module;
 }
 
 /** A chunk and every chunk it imports statically, each once, entry first. */

@@ -5,20 +5,13 @@
 import type * as z from 'zod/mini';
 import { apiBaseUrl } from '../lib/env';
 import { endpoints, type TimelineQuery } from './endpoints';
-import {
-  ActorDetailSchema,
-  ActorListSchema,
-  CharacterDetailSchema,
-  CharacterListSchema,
-  ErrorBodySchema,
-  LeapDetailSchema,
-  LeapListSchema,
-  RumourListSchema,
-  ShowSchema,
-} from './schemas';
-import { SearchResultSchema } from './search-schemas';
-import { TimelineSchema } from './timeline-schemas';
+import { errorBodySchema, responseSchemas } from './response-schemas';
 import { send } from './transport';
+
+/** What each endpoint answers, by name: the types are the contract's, known at build time. */
+type ResponseSchemas = typeof responseSchemas;
+export type Resource = keyof ResponseSchemas;
+export type ResourceData<R extends Resource> = z.infer<Awaited<ReturnType<ResponseSchemas[R]>>>;
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'unavailable';
 
@@ -45,7 +38,8 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 
 async function readErrorMessage(response: Response): Promise<string> {
   try {
-    const parsed = ErrorBodySchema.safeParse(await response.json());
+    const body: unknown = await response.json();
+    const parsed = (await errorBodySchema()).safeParse(body);
     if (parsed.success) return parsed.data.message;
   } catch {
     // A non-JSON error body (a proxy's HTML page, say) still gets a readable message below.
@@ -64,11 +58,15 @@ function resolve(path: string): string {
   return new URL(`${apiBaseUrl}${path}`, base).href;
 }
 
-export async function getJson<T>(
+export async function getJson<R extends Resource>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  resource: R,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<ResourceData<R>> {
+  // The validator loads beside the request, in parallel with its answer.
+  const schemas = responseSchemas[resource]();
+  // Settled here too, so that a request that fails first leaves no unhandled rejection behind.
+  schemas.catch(() => undefined);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -107,6 +105,12 @@ export async function getJson<T>(
       path,
     );
   }
+  let schema: z.ZodMiniType;
+  try {
+    schema = await schemas;
+  } catch {
+    throw new ApiError('network', 0, 'The server could not be reached. Are you offline?', path);
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -118,23 +122,21 @@ export async function getJson<T>(
       path,
     );
   }
-  return parsed.data;
+  // The schema looked up for R parses to R's data; TypeScript cannot follow a generic lookup.
+  return parsed.data as ResourceData<R>;
 }
 
 export const api = {
-  show: (signal?: AbortSignal) => getJson(endpoints.show(), ShowSchema, signal),
-  characters: (signal?: AbortSignal) =>
-    getJson(endpoints.characters(), CharacterListSchema, signal),
+  show: (signal?: AbortSignal) => getJson(endpoints.show(), 'show', signal),
+  characters: (signal?: AbortSignal) => getJson(endpoints.characters(), 'characters', signal),
   character: (id: string, signal?: AbortSignal) =>
-    getJson(endpoints.character(id), CharacterDetailSchema, signal),
-  actors: (signal?: AbortSignal) => getJson(endpoints.actors(), ActorListSchema, signal),
-  actor: (id: string, signal?: AbortSignal) =>
-    getJson(endpoints.actor(id), ActorDetailSchema, signal),
-  leaps: (signal?: AbortSignal) => getJson(endpoints.leaps(), LeapListSchema, signal),
-  leap: (id: string, signal?: AbortSignal) => getJson(endpoints.leap(id), LeapDetailSchema, signal),
+    getJson(endpoints.character(id), 'character', signal),
+  actors: (signal?: AbortSignal) => getJson(endpoints.actors(), 'actors', signal),
+  actor: (id: string, signal?: AbortSignal) => getJson(endpoints.actor(id), 'actor', signal),
+  leaps: (signal?: AbortSignal) => getJson(endpoints.leaps(), 'leaps', signal),
+  leap: (id: string, signal?: AbortSignal) => getJson(endpoints.leap(id), 'leap', signal),
   timeline: (query: TimelineQuery, signal?: AbortSignal) =>
-    getJson(endpoints.timeline(query), TimelineSchema, signal),
-  search: (q: string, signal?: AbortSignal) =>
-    getJson(endpoints.search(q), SearchResultSchema, signal),
-  rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), RumourListSchema, signal),
+    getJson(endpoints.timeline(query), 'timeline', signal),
+  search: (q: string, signal?: AbortSignal) => getJson(endpoints.search(q), 'search', signal),
+  rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), 'rumours', signal),
 };

@@ -4,6 +4,7 @@
  * response with these, so the mock cannot drift from what the pages expect.
  */
 import * as z from 'zod/mini';
+import { EVENT_TYPES, RUMOUR_STATUSES } from './vocabulary';
 import { isPartialDate } from '../lib/partial-date';
 
 /** A date as precise as the sources allow: `2022`, `2022-08` or `2022-07-26`. */
@@ -107,27 +108,7 @@ export type ExitReason = z.infer<typeof ExitReasonSchema>;
 export const PortrayalStatusSchema = z.enum(['ongoing', 'ended', 'unknown']);
 export type PortrayalStatus = z.infer<typeof PortrayalStatusSchema>;
 
-export const EventTypeSchema = z.enum([
-  'announcement',
-  'production',
-  'premiere',
-  'joined',
-  'left',
-  'replaced',
-  'terminated',
-  'leap',
-  'died-in-story',
-  'off-screen',
-  'absence',
-  'ratings',
-  'spin-off',
-  'milestone',
-  'rumour',
-  /** An actor back in a role after an absence: a return, a flashback, a special episode. */
-  'returned',
-  /** A turn of the story, recorded because it explains a cast change or a character. */
-  'storyline',
-]);
+export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 export const CharacterRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -195,7 +176,7 @@ export const CharacterSummarySchema = z.object({
 });
 export type CharacterSummary = z.infer<typeof CharacterSummarySchema>;
 
-export const RumourStatusSchema = z.enum(['rumoured', 'confirmed', 'denied', 'open']);
+export const RumourStatusSchema = z.enum(RUMOUR_STATUSES);
 export type RumourStatus = z.infer<typeof RumourStatusSchema>;
 
 /** A cast rumour from fan news, followed to its outcome. */

@@ -3,10 +3,7 @@
  * schemas.ts, which every page reads, because only the search reads it.
  */
 import * as z from 'zod/mini';
-import { EventTypeSchema } from './schemas';
-
-/** The longest query the search answers; longer text is not a name anyone types. */
-export const MAX_SEARCH_LENGTH = 100;
+import { EVENT_TYPES } from './vocabulary';
 
 /**
  * What a search finds, in the order the groups are listed. A new kind is one more name here; the
@@ -27,7 +24,7 @@ export const SearchHitSchema = z.object({
    */
   context: z.string(),
   /** For an event, the timeline filter that shows it (its type, and its first character). */
-  timeline: z.nullable(z.object({ type: EventTypeSchema, character: z.nullable(z.string()) })),
+  timeline: z.nullable(z.object({ type: z.enum(EVENT_TYPES), character: z.nullable(z.string()) })),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 

@@ -1,5 +1,5 @@
 import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
-import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
+import { matchRoutes, type DataRouter, type HydrationState, type RouteObject } from 'react-router';
 import { HORIZON_PARAM } from '../lib/horizon';
 
 /** What the prerenderer embeds in each page (see src/entry-server.tsx). */
@@ -73,4 +73,26 @@ export async function loadMatchedRoutes(routes: RouteObject[]): Promise<void> {
       Object.assign(route, loaded, { lazy: undefined });
     }),
   );
+}
+
+/**
+ * Resolves once the router has loaded the page for the current address (its code and its data,
+ * or the error it met), or after `patience` ms. Rendering then puts the page in the app's first
+ * render, in one go, rather than a loading screen first and the page in a second, time-sliced
+ * render; meanwhile the prerendered page the host served stays on screen. On a slow connection
+ * the loading screen still comes, once the wait is long enough to need saying.
+ */
+export function routerReady(router: DataRouter, patience = 1000): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, patience);
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) done();
+    });
+  });
 }

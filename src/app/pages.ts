@@ -10,6 +10,14 @@ export interface Page {
   module: string;
   /** The module's export that renders the page. */
   component: string;
+  /**
+   * How the page answers an address with a query string (`/cast?at=…`, `/search?q=…`), which is
+   * served the page's prerendered HTML and starts the app at once: `embedded`, computed from the
+   * data embedded for the bare address (no request); `search`, by asking the API's search. Such
+   * pages are shared with a query more often than without, so their HTML fetches the app's entry
+   * while it parses (scripts/prerender.mjs). Absent: any other request to the API.
+   */
+  query?: 'embedded' | 'search';
 }
 
 export const pages = {
@@ -40,7 +48,12 @@ export const pages = {
     component: 'TimelinePage',
   },
   leap: { path: '/leaps/:id', module: 'src/features/leaps/leap-page.tsx', component: 'LeapPage' },
-  cast: { path: '/cast', module: 'src/features/timeline/cast-page.tsx', component: 'CastPage' },
+  cast: {
+    path: '/cast',
+    module: 'src/features/timeline/cast-page.tsx',
+    component: 'CastPage',
+    query: 'embedded',
+  },
   about: {
     path: '/about',
     module: 'src/features/about/about-page.tsx',
@@ -55,5 +68,6 @@ export const pages = {
     path: '/search',
     module: 'src/features/search/search-page.tsx',
     component: 'SearchPage',
+    query: 'search',
   },
 } as const satisfies Record<string, Page>;

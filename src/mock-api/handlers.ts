@@ -4,8 +4,9 @@
  */
 import { http, HttpResponse } from 'msw';
 import { routePatterns } from '../api/endpoints';
-import { EventTypeSchema, type ErrorBody } from '../api/schemas';
-import { MAX_SEARCH_LENGTH, type SearchResult } from '../api/search-schemas';
+import type { ErrorBody } from '../api/schemas';
+import type { SearchResult } from '../api/search-schemas';
+import { EVENT_TYPES, MAX_SEARCH_LENGTH, isOneOf } from '../api/vocabulary';
 import type {
   ActorDetail,
   ActorList,
@@ -52,13 +53,12 @@ function parseTimelineQuery(params: URLSearchParams, db: Db): Parsed<TimelineQue
     return { ok: false, message: `There is no actor with the id ${quote(query.actor)}.` };
   const type = read('type');
   if (type) {
-    const parsed = EventTypeSchema.safeParse(type);
-    if (!parsed.success)
+    if (!isOneOf(EVENT_TYPES, type))
       return {
         ok: false,
-        message: `${quote(type)} is not an event type. Use one of: ${EventTypeSchema.options.join(', ')}.`,
+        message: `${quote(type)} is not an event type. Use one of: ${EVENT_TYPES.join(', ')}.`,
       };
-    query.type = parsed.data;
+    query.type = type;
   }
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
@@ -78,10 +78,16 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
 
   // The search (engine, index, answers) is loaded on the first search, not with the app: most
   // visits never search, and the first load stays small. Built once, then reused by every search.
+  // Its code is fetched beside the dataset, not after it. A failed download (say, the network
+  // dropped) must not stick: the next search retries.
   let search: Promise<SearchService> | undefined;
-  const loadSearch = (db: Db) =>
-    (search ??= import('./search/search-service').then(({ createSearchService }) =>
-      createSearchService(db.searchSource()),
+  const loadSearch = (db: Promise<Db>) =>
+    (search ??= Promise.all([db, import('./search/search-service')]).then(
+      ([loaded, { createSearchService }]) => createSearchService(loaded.searchSource()),
+      (error: unknown) => {
+        search = undefined;
+        throw error;
+      },
     ));
   // Each handler's type arguments (`http.get<Params, RequestBody, ResponseBody>`) hold its answers
   // to the contract's types, inferred from the schemas the client validates with: a body that
@@ -157,13 +163,15 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
         if (q === '') return error(400, 'Type a name to search for.');
         if (q.length > MAX_SEARCH_LENGTH)
           return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
-        const db = await getDb();
+        const db = getDb();
+        const service = loadSearch(db);
+        service.catch(() => undefined);
+        // A dataset that cannot load fails the request as every other endpoint does.
+        await db;
         let loaded: SearchService;
         try {
-          loaded = await loadSearch(db);
+          loaded = await service;
         } catch {
-          // A failed download (say, the network dropped) must not stick: the next search retries.
-          search = undefined;
           return error(503, 'Search could not start. Check your connection and try again.');
         }
         return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT));

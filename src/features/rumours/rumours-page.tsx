@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { RumourStatusSchema, type RumourStatus } from '../../api/schemas';
+import type { RumourStatus } from '../../api/schemas';
+import { RUMOUR_STATUSES, isOneOf } from '../../api/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { RumourList } from '../../components/rumour-list';
 import { rumourStatusLabels } from '../../lib/labels';
@@ -19,8 +20,7 @@ export function RumoursPage() {
   const { data } = useSuspenseQuery(rumourQueries.list());
   const [params] = useSearchParams();
   const asked = params.get('status');
-  const parsed = RumourStatusSchema.safeParse(asked);
-  const status = parsed.success ? parsed.data : null;
+  const status = isOneOf(RUMOUR_STATUSES, asked) ? asked : null;
   const shown = status ? data.rumours.filter((r) => r.status === status) : data.rumours;
   const count = (s: RumourStatus) => data.rumours.filter((r) => r.status === s).length;
   return (
@@ -43,7 +43,7 @@ export function RumoursPage() {
               All ({data.rumours.length})
             </Link>
           </li>
-          {RumourStatusSchema.options.map((s) => (
+          {RUMOUR_STATUSES.map((s) => (
             <li key={s}>
               <Link to={paths.rumours(s)} aria-current={status === s ? 'page' : undefined}>
                 {rumourStatusLabels[s]} ({count(s)})

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
-import { MAX_SEARCH_LENGTH } from '../../api/search-schemas';
+import { MAX_SEARCH_LENGTH } from '../../api/vocabulary';
 import { prefetch } from '../../lib/prefetch';
 import { hasLetterOrDigit } from '../../lib/text';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { EventTypeSchema } from '../../api/schemas';
-import { type TimelineCharacter } from '../../api/timeline-schemas';
+import type { TimelineCharacter } from '../../api/timeline-schemas';
+import { EVENT_TYPES, isOneOf } from '../../api/vocabulary';
 import { groupByHousehold } from '../../lib/households';
 import { eventTypeLabels, householdLabels } from '../../lib/labels';
 import { CopyLinkButton } from './copy-link-button';
@@ -148,12 +148,12 @@ export function TimelineFilterForm({
             value={filter.type ?? ''}
             aria-describedby={`${id}-type-note`}
             onChange={(e) => {
-              const parsed = EventTypeSchema.safeParse(e.target.value);
-              onChange({ ...filter, type: parsed.success ? parsed.data : null });
+              const type = e.target.value;
+              onChange({ ...filter, type: isOneOf(EVENT_TYPES, type) ? type : null });
             }}
           >
             <option value="">Every kind</option>
-            {EventTypeSchema.options.map((type) => (
+            {EVENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {eventTypeLabels[type]}
               </option>

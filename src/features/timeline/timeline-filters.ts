@@ -4,13 +4,9 @@
  * the view still applies. The page filters the whole timeline in the browser, so changing a
  * filter needs no round trip.
  */
-import {
-  EventTypeSchema,
-  type EventType,
-  type Portrayal,
-  type TimelineEvent,
-} from '../../api/schemas';
-import { type Timeline, type TimelineCharacter } from '../../api/timeline-schemas';
+import type { EventType, Portrayal, TimelineEvent } from '../../api/schemas';
+import type { Timeline, TimelineCharacter } from '../../api/timeline-schemas';
+import { EVENT_TYPES, isOneOf } from '../../api/vocabulary';
 import { firstDay, lastDay, mayTouch, yearOf } from '../../lib/partial-date';
 import { quoteInput } from '../../lib/text';
 
@@ -70,8 +66,7 @@ export function readTimelineFilter(params: URLSearchParams, choices: FilterChoic
   }
   const type = read('type');
   if (type !== null) {
-    const parsed = EventTypeSchema.safeParse(type);
-    if (parsed.success) filter.type = parsed.data;
+    if (isOneOf(EVENT_TYPES, type)) filter.type = type;
     else problems.push(`${quoteInput(type)} is not a kind of change, so every kind is shown.`);
   }
 
