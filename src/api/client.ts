@@ -134,7 +134,7 @@ export const api = {
   leap: (id: string, signal?: AbortSignal) => getJson(endpoints.leap(id), LeapDetailSchema, signal),
   timeline: (query: TimelineQuery, signal?: AbortSignal) =>
     getJson(endpoints.timeline(query), TimelineSchema, signal),
-  search: (q: string, signal?: AbortSignal) =>
-    getJson(endpoints.search(q), SearchResultSchema, signal),
+  search: (q: string, upto: string | null, signal?: AbortSignal) =>
+    getJson(endpoints.search(q, upto), SearchResultSchema, signal),
   rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), RumourListSchema, signal),
 };
