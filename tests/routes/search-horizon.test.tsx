@@ -28,6 +28,9 @@ describe('/search with a spoiler horizon', () => {
     const actors = await screen.findByRole('region', { name: 'Actors' });
     expect(within(actors).getByRole('link', { name: 'Sagar Parekh' })).toBeVisible();
     expect(screen.queryByText(/results? hidden/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText('Showing every result, episodes after 30 Jun 2022 included.'),
+    ).toBeVisible();
   });
 
   it('finds Sagar Parekh with a horizon after the recast, hiding nothing', async () => {

@@ -81,6 +81,18 @@ describe('search under a spoiler horizon', () => {
     expect(later?.context).toBe('22 Jul 2022: Confirmed');
   });
 
+  it('does not find a rumour by an outcome that came after it', () => {
+    const paras = 'rumour-2022-07-22-paras-kalnawat-may-leave-anupamaa-for';
+    expect(ids('paras confirmed', null, 'rumour')).toContain(paras);
+    for (const query of ['paras confirmed', 'paras confirm', 'paras confrimed']) {
+      const found = search(query, '2022-07-24');
+      expect(ids(query, '2022-07-24', 'rumour')).not.toContain(paras);
+      expect(found.hidden).toBeGreaterThanOrEqual(1);
+    }
+    expect(ids('paras rumour', '2022-07-24', 'rumour')).toContain(paras);
+    expect(ids('paras confirmed', AFTER, 'rumour')).toContain(paras);
+  });
+
   it('changes nothing without a horizon', () => {
     expect(search('sagar', null).hidden).toBe(0);
     expect(ids('sagar', null, 'actor')).toEqual(['sagar-parekh']);

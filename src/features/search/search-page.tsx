@@ -179,7 +179,13 @@ export function SearchPage() {
         q={q}
         data={data}
         hidden={
-          <HiddenResults count={data.hidden} horizon={upto} onShow={() => setEverythingFor(q)} />
+          horizon && upto === null ? (
+            <p className="hidden-later">
+              Showing every result, episodes after {formatHorizon(horizon)} included.
+            </p>
+          ) : (
+            <HiddenResults count={data.hidden} horizon={upto} onShow={() => setEverythingFor(q)} />
+          )
         }
       />
     );

@@ -85,20 +85,31 @@ const KEPT_MASKS = 8;
 
 /**
  * The mask of the documents past each horizon (1: leave out), made on first use and kept for the
- * next searches with the same horizon.
+ * next searches with the same horizon. `alsoHidden` leaves out more documents under a horizon.
  */
-export function createHorizonMasks(documents: readonly SearchDocument[]) {
+export function createHorizonMasks(
+  documents: readonly SearchDocument[],
+  alsoHidden: (doc: SearchDocument, horizon: string) => boolean = () => false,
+) {
   const masks = new Map<string, Uint8Array>();
   return (horizon: Horizon): Uint8Array | undefined => {
     if (horizon === null) return undefined;
     let mask = masks.get(horizon);
     if (!mask) {
       mask = Uint8Array.from(documents, (doc) =>
-        isPastHorizon(doc.aired ?? null, horizon) ? 1 : 0,
+        isPastHorizon(doc.aired ?? null, horizon) || alsoHidden(doc, horizon) ? 1 : 0,
       );
       if (masks.size >= KEPT_MASKS) masks.delete(masks.keys().next().value as string);
       masks.set(horizon, mask);
     }
     return mask;
   };
+}
+
+/**
+ * Whether a rumour's status today is not yet its status on `horizon` ("Confirmed" later): a
+ * query naming the status ("confirmed") must not find it by that word.
+ */
+export function outcomeIsLater(row: RumourRecord, source: SearchSource, horizon: string): boolean {
+  return rumourAsOf({ ...row, decided: decidedOf(row, source) }, horizon).status !== row.status;
 }

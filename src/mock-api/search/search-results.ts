@@ -3,12 +3,15 @@
  * rumours), each with the day it first surely aired, and the result of a query, seen from the
  * reader's spoiler horizon when they set one (search-horizon.ts), through search-view.ts.
  */
+import { RumourStatusSchema } from '../../api/schemas';
 import type { SearchResult } from '../../api/search-schemas';
 import type { Horizon } from '../../lib/horizon';
 import { rumourStatusLabels } from '../../lib/labels';
 import { MONTH_NAMES } from '../../lib/partial-date';
+import { boundedEditDistance } from './edit-distance';
+import { searchWords } from './phonetic-key';
 import type { SearchEngine } from './search-engine';
-import { createHorizonMasks, earliestAired, sourceAsOf } from './search-horizon';
+import { createHorizonMasks, earliestAired, outcomeIsLater, sourceAsOf } from './search-horizon';
 import type { SearchDocument } from './search-index';
 import { EVENT_WORDS, type SearchSource } from './search-source';
 import { createSearchView, type SearchView } from './search-view';
@@ -116,6 +119,28 @@ export function createSearchResults(source: SearchSource) {
 
   const indexed = documents();
   const maskOf = createHorizonMasks(indexed);
+  // A rumour is found by its status word too ("confirmed"): under a horizon, a query with such a
+  // word must not find a rumour by an outcome that came later, so those are masked as well.
+  const rumourRows = new Map(source.rumours.map((r) => [r.id, r]));
+  const strictMaskOf = createHorizonMasks(indexed, (doc, horizon) => {
+    const row = doc.kind === 'rumour' ? rumourRows.get(doc.id) : undefined;
+    return row !== undefined && outcomeIsLater(row, source, horizon);
+  });
+  // "Rumoured" is what a later outcome reads as, so only the other statuses' words give one away.
+  const statusWords = RumourStatusSchema.options
+    .filter((status) => status !== 'rumoured')
+    .flatMap((status) => rumourStatusLabels[status].toLowerCase().split(' '));
+  /** Whether a word of `query` may find a rumour by its status: as typed, begun or misspelt. */
+  const namesAStatus = (query: string) =>
+    searchWords(query).some((word) => {
+      const edits = word.length < 6 ? 1 : 2;
+      return (
+        word.length >= 3 &&
+        statusWords.some(
+          (status) => status.startsWith(word) || boundedEditDistance(word, status, edits) <= edits,
+        )
+      );
+    });
 
   return {
     /** The documents to index, in the order the masks of result() assume. */
@@ -132,7 +157,8 @@ export function createSearchResults(source: SearchSource) {
       limit: number,
       horizon: Horizon = null,
     ): SearchResult {
-      const found = engine.search(query, limit, maskOf(horizon));
+      const mask = namesAStatus(query) ? strictMaskOf(horizon) : maskOf(horizon);
+      const found = engine.search(query, limit, mask);
       const view = viewOf(horizon);
       const groups = found.groups.map((g) => ({ ...g, hits: g.hits.map(view.hitOf) }));
       const answered = found.intent ? view.answer(found.intent, groups) : null;
