@@ -96,8 +96,15 @@ export function createHorizonMasks(
     if (horizon === null) return undefined;
     let mask = masks.get(horizon);
     if (!mask) {
+      // Many documents share a day: the rule is asked once per distinct day.
+      const past = new Map<string | null, boolean>();
+      const isPast = (aired: string | null) => {
+        let answer = past.get(aired);
+        if (answer === undefined) past.set(aired, (answer = isPastHorizon(aired, horizon)));
+        return answer;
+      };
       mask = Uint8Array.from(documents, (doc) =>
-        isPastHorizon(doc.aired ?? null, horizon) || alsoHidden(doc, horizon) ? 1 : 0,
+        isPast(doc.aired ?? null) || alsoHidden(doc, horizon) ? 1 : 0,
       );
       if (masks.size >= KEPT_MASKS) masks.delete(masks.keys().next().value as string);
       masks.set(horizon, mask);
