@@ -261,5 +261,16 @@ test.describe('the setting with a keyboard, on a desktop', () => {
         .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     });
+
+    for (const path of ['/rumours', '/search?q=sagar']) {
+      test(`${path} with its folds passes axe in the ${scheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.addInitScript((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+        await page.goto(path);
+        await expect(page.locator('.hidden-later').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      });
+    }
   }
 });
