@@ -180,6 +180,8 @@ withoutApp.describe('the first paint of a prerendered page', () => {
     await page.route(/\/assets\/(index|boot)-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(path, { waitUntil: 'load' });
     await expect(page.locator('html')).toHaveAttribute('data-upto', horizon);
+    // The prerendered setting says "everything"; with a horizon set that waits for the app.
+    await expect(page.locator('.horizon-value')).toBeHidden();
     return page.locator('body').innerText();
   }
 
