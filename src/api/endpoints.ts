@@ -35,7 +35,8 @@ export const endpoints = {
   leaps: () => '/leaps',
   leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
-  search: (q: string) => withQuery('/search', { q }),
+  /** `upto`: the reader's spoiler horizon (an ISO day); results past it are left out. */
+  search: (q: string, upto?: string | null) => withQuery('/search', { q, upto: upto ?? undefined }),
   rumours: () => '/rumours',
 };
 

@@ -196,6 +196,12 @@ export const RumourSchema = z.object({
   ),
   /** Who denied it and when; also set where a confirmed rumour was denied in part. */
   denial: z.nullable(z.object({ by: z.string(), date: z.nullable(PartialDateSchema) })),
+  /**
+   * When its outcome (confirmed or denied) became known: the denial's date, or the start of the
+   * latest stint or event that bore it out. Null when not known, or while it is still rumoured or
+   * open. A reader's spoiler horizon hides an outcome decided after it.
+   */
+  decided: z.nullable(PartialDateSchema),
   sources: SourcesSchema,
 });
 export type Rumour = z.infer<typeof RumourSchema>;

@@ -63,5 +63,10 @@ export const SearchResultSchema = z.object({
   answer: z.nullable(SearchAnswerSchema),
   groups: z.array(SearchGroupSchema),
   suggestions: z.array(SearchSuggestionSchema),
+  /**
+   * How many results the reader's spoiler horizon (`upto`) left out: things that exist only
+   * because of what aired after it (an actor who joined later, a later cast change). 0 without one.
+   */
+  hidden: z.number(),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

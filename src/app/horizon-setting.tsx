@@ -6,15 +6,23 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client';
+import type { Leap } from '../api/schemas';
 import {
   HORIZON_APPLIED_ATTRIBUTE,
   HORIZON_ATTRIBUTE,
   HORIZON_PARAM,
   formatHorizon,
+  isPastHorizon,
   parseHorizon,
   type Horizon,
 } from '../lib/horizon';
-import { MONTH_NAMES, formatPartialDate, isoOfDay, lastDay } from '../lib/partial-date';
+import {
+  MONTH_NAMES,
+  comparePartialDates,
+  formatPartialDate,
+  isoOfDay,
+  lastDay,
+} from '../lib/partial-date';
 import { rememberHorizon, useHorizon, useIsClient } from '../lib/use-horizon';
 
 const FIRST_YEAR = 2020;
@@ -60,6 +68,72 @@ function monthEnd(year: number, month: number): string {
   return isoOfDay(lastDay(`${year}-${String(month).padStart(2, '0')}`));
 }
 
+interface LeapChoice {
+  id: string;
+  horizon: string;
+  text: string;
+}
+
+/**
+ * "Just after the Oct 2024 leap (Fifteen-year generation leap)": each leap as a horizon, the last
+ * day of the month (or year) it aired. A leap dated so loosely that this day would take in the next
+ * leap too (the 2024 six-month leap is dated only by its year) is left out: choosing it would show
+ * what the fan has not watched.
+ */
+function leapChoices(leaps: readonly Leap[]): LeapChoice[] {
+  return leaps.flatMap((leap) => {
+    if (leap.aired === null) return [];
+    const horizon = isoOfDay(lastDay(leap.aired));
+    const swallowsNext = leaps.some(
+      (other) =>
+        other !== leap &&
+        other.aired !== null &&
+        comparePartialDates(other.aired, leap.aired ?? '') > 0 &&
+        !isPastHorizon(other.aired, horizon),
+    );
+    if (swallowsNext) return [];
+    const text = `Just after the ${formatPartialDate(leap.aired)} leap (${leap.label})`;
+    return [{ id: leap.id, horizon, text }];
+  });
+}
+
+/**
+ * Closes the panel on Escape (focus back on its button), on a tap or click outside it, and when
+ * keyboard focus moves on past it.
+ */
+function useDismiss(details: React.RefObject<HTMLDetailsElement | null>, open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    function onPointerDown(event: PointerEvent) {
+      const element = details.current;
+      if (element && event.target instanceof Node && !element.contains(event.target)) {
+        element.open = false;
+      }
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [details, open]);
+
+  return {
+    onKeyDown(event: React.KeyboardEvent<HTMLDetailsElement>) {
+      if (event.key !== 'Escape' || !event.currentTarget.open) return;
+      event.preventDefault();
+      event.currentTarget.open = false;
+      event.currentTarget.querySelector('summary')?.focus();
+    },
+    onBlur(event: React.FocusEvent<HTMLDetailsElement>) {
+      // Focus that goes nowhere (a native date picker, another window) leaves the panel open.
+      const next = event.relatedTarget;
+      if (next instanceof Node && !event.currentTarget.contains(next)) {
+        event.currentTarget.open = false;
+      }
+    },
+  };
+}
+
+/** How long the line that confirms a new setting stays up. */
+const FEEDBACK_MS = 6000;
+
 export function HorizonSetting() {
   const isClient = useIsClient();
   const horizon = useHorizon();
@@ -68,6 +142,7 @@ export function HorizonSetting() {
   const [, setParams] = useSearchParams();
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
+  const dismiss = useDismiss(details, open);
   const id = useId();
   const leaps = useQuery({
     queryKey: ['leaps', 'list'],
@@ -75,9 +150,16 @@ export function HorizonSetting() {
     enabled: open,
   });
   const [copied, setCopied] = useState(false);
+  const [feedback, setFeedback] = useState<string | null>(null);
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(() => Number(horizon?.slice(0, 4) ?? thisYear));
   const [month, setMonth] = useState(() => Number(horizon?.slice(5, 7) ?? 1));
+
+  useEffect(() => {
+    if (feedback === null) return;
+    const timer = setTimeout(() => setFeedback(null), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [feedback]);
 
   function apply(next: Horizon) {
     if (!rememberHorizon(next)) {
@@ -92,7 +174,17 @@ export function HorizonSetting() {
       );
     }
     setCopied(false);
-    if (details.current) details.current.open = false;
+    setFeedback(
+      next
+        ? `Done: every page now hides what aired after ${formatHorizon(next)}.`
+        : 'Done: every page shows everything again, the latest episodes included.',
+    );
+    const element = details.current;
+    if (element) {
+      element.open = false;
+      // The control that was used goes away with the panel: focus returns to its button.
+      element.querySelector('summary')?.focus();
+    }
   }
 
   async function copyLink() {
@@ -107,125 +199,130 @@ export function HorizonSetting() {
     }
   }
 
-  const label = horizon ? `Up to ${formatHorizon(horizon)}` : 'Watched: all';
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+  const choices = leapChoices(leaps.data?.leaps ?? []);
   return (
-    <div className="horizon-setting">
-      <details
-        ref={details}
-        onToggle={(event) => setOpen(event.currentTarget.open)}
-        className="horizon-details"
-      >
-        <summary
-          aria-label={`I've watched: ${horizon ? `up to ${formatHorizon(horizon)}` : 'everything'}. Change`}
+    <>
+      <div className="horizon-setting">
+        <details
+          ref={details}
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+          onKeyDown={dismiss.onKeyDown}
+          onBlur={dismiss.onBlur}
+          className="horizon-details"
         >
-          <span aria-hidden="true">{label}</span>
-        </summary>
-        {/* Built when opened: the panel's controls stay out of every page's markup until asked. */}
-        {open && (
-          <div className="horizon-panel">
-            <p className="horizon-now">
-              {horizon
-                ? `Hiding what aired after ${formatHorizon(horizon)}, on every page.`
-                : 'Showing everything, including the latest episodes.'}
-            </p>
-            <label htmlFor={`${id}-leap`}>Just after a leap</label>
-            <select
-              id={`${id}-leap`}
-              className="control"
-              value=""
-              onChange={(event) => {
-                if (event.target.value) apply(event.target.value);
-              }}
-            >
-              <option value="">
-                {leaps.isPending
-                  ? 'Loading the leaps…'
-                  : leaps.isError
-                    ? 'Leaps unavailable'
-                    : 'Choose a leap'}
-              </option>
-              {leaps.data?.leaps
-                .filter((leap) => leap.aired !== null)
-                .map((leap) => (
-                  <option key={leap.id} value={isoOfDay(lastDay(leap.aired ?? ''))}>
-                    {leap.label} ({formatPartialDate(leap.aired ?? '')})
-                  </option>
-                ))}
-            </select>
-            <fieldset className="horizon-month">
-              <legend>Up to the end of a month</legend>
+          <summary>
+            <span className="horizon-kicker">I&rsquo;ve watched</span>{' '}
+            <span className="horizon-value">
+              {horizon ? `to ${formatHorizon(horizon)}` : 'everything'}
+            </span>
+            <span className="visually-hidden">: change what is hidden</span>
+          </summary>
+          {/* Built when opened: the panel's controls stay out of every page's markup until asked. */}
+          {open && (
+            <div className="horizon-panel">
+              <p className="horizon-now">
+                {horizon
+                  ? `Every page hides what aired after ${formatHorizon(horizon)}.`
+                  : 'Watching behind? Choose how far you are, and every page hides what aired later.'}
+              </p>
+              <label htmlFor={`${id}-leap`}>Just after a leap</label>
               <select
-                aria-label="Month"
+                id={`${id}-leap`}
                 className="control"
-                value={month}
-                onChange={(event) => setMonth(Number(event.target.value))}
+                value=""
+                onChange={(event) => {
+                  if (event.target.value) apply(event.target.value);
+                }}
               >
-                {MONTH_NAMES.map((name, index) => (
-                  <option key={name} value={index + 1}>
-                    {name}
+                <option value="">
+                  {leaps.isPending
+                    ? 'Loading the leaps…'
+                    : leaps.isError
+                      ? 'Leaps unavailable'
+                      : 'Choose a leap'}
+                </option>
+                {choices.map((choice) => (
+                  <option key={choice.id} value={choice.horizon}>
+                    {choice.text}
                   </option>
                 ))}
               </select>
-              <select
-                aria-label="Year"
-                className="control"
-                value={year}
-                onChange={(event) => setYear(Number(event.target.value))}
+              <fieldset className="horizon-month">
+                <legend>Up to the end of a month</legend>
+                <select
+                  aria-label="Month"
+                  className="control"
+                  value={month}
+                  onChange={(event) => setMonth(Number(event.target.value))}
+                >
+                  {MONTH_NAMES.map((name, index) => (
+                    <option key={name} value={index + 1}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+                <select
+                  aria-label="Year"
+                  className="control"
+                  value={year}
+                  onChange={(event) => setYear(Number(event.target.value))}
+                >
+                  {years.map((value) => (
+                    <option key={value} value={value}>
+                      {value}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => apply(monthEnd(year, month))}
+                >
+                  Set<span className="visually-hidden"> the month</span>
+                </button>
+              </fieldset>
+              <form
+                className="horizon-day"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  const value = new FormData(event.currentTarget).get('day');
+                  const parsed = parseHorizon(typeof value === 'string' ? value : null);
+                  if (parsed.ok && parsed.horizon) apply(parsed.horizon);
+                }}
               >
-                {years.map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-              <button type="button" className="button" onClick={() => apply(monthEnd(year, month))}>
-                Set
-              </button>
-            </fieldset>
-            <form
-              className="horizon-day"
-              onSubmit={(event) => {
-                event.preventDefault();
-                const value = new FormData(event.currentTarget).get('day');
-                const parsed = parseHorizon(typeof value === 'string' ? value : null);
-                if (parsed.ok && parsed.horizon) apply(parsed.horizon);
-              }}
-            >
-              <label htmlFor={`${id}-day`}>Up to a day</label>
-              <input
-                id={`${id}-day`}
-                name="day"
-                type="date"
-                className="control"
-                min={`${FIRST_YEAR}-01-01`}
-                defaultValue={horizon ?? ''}
-                required
-              />
-              <button type="submit" className="button">
-                Set
-              </button>
-            </form>
-            <div className="horizon-actions">
-              {horizon && (
-                <button type="button" className="button" onClick={() => apply(null)}>
-                  Show everything
+                <label htmlFor={`${id}-day`}>Up to a day</label>
+                <input
+                  id={`${id}-day`}
+                  name="day"
+                  type="date"
+                  className="control"
+                  min={`${FIRST_YEAR}-01-01`}
+                  defaultValue={horizon ?? ''}
+                  required
+                />
+                <button type="submit" className="button">
+                  Set<span className="visually-hidden"> the day</span>
                 </button>
-              )}
+              </form>
               {horizon && (
-                <button type="button" className="button" onClick={() => void copyLink()}>
-                  {copied ? 'Link copied' : 'Copy spoiler-safe link'}
-                </button>
+                <div className="horizon-actions">
+                  <button type="button" className="button" onClick={() => apply(null)}>
+                    Show everything
+                  </button>
+                  <button type="button" className="button" onClick={() => void copyLink()}>
+                    {copied ? 'Link copied' : 'Copy spoiler-safe link'}
+                  </button>
+                </div>
               )}
             </div>
-          </div>
-        )}
-      </details>
-      {linkError && (
-        <p className="horizon-error" role="status">
-          {linkError}
-        </p>
-      )}
-    </div>
+          )}
+        </details>
+      </div>
+      {/* A row of its own under the header's controls, so a message never squeezes them. */}
+      <p className="horizon-message" role="status">
+        {linkError ?? feedback}
+      </p>
+    </>
   );
 }

@@ -1,33 +1,45 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Rumour } from '../api/schemas';
+import { airedAttribute, formatHorizon, type Horizon } from '../lib/horizon';
 import { rumourStatusLabels } from '../lib/labels';
 import { paths } from '../lib/paths';
+import { rumourAsOf } from '../lib/rumour-as-of';
+import { useHorizon } from '../lib/use-horizon';
 import { DateText } from './date-text';
 import { Cite } from './sources';
+import { HiddenLater, useSpoilerFold } from './spoiler-fold';
 
-/** How the rumour came out, in one line: who denied it, or which stint bore it out. */
-function Outcome({ rumour }: { rumour: Rumour }) {
-  const stints = rumour.confirmedBy.flatMap((c) => (c.portrayal ? [c.portrayal] : []));
+/**
+ * How the rumour came out, in one line each: the outcome, who denied it, which stint bore it out.
+ * Each carries the date it became known, so a prerendered page hides it before the first paint
+ * when it is past the reader's horizon (the outcome text is undated: hidden until the app runs).
+ */
+function Outcome({ rumour, seen }: { rumour: Rumour; seen: Rumour }) {
+  const stints =
+    seen.status === 'confirmed'
+      ? seen.confirmedBy.flatMap((c) => (c.portrayal ? [c.portrayal] : []))
+      : [];
   return (
     <>
-      {rumour.outcome && (
-        <p>
-          <strong>Outcome:</strong> {rumour.outcome}
+      {seen.outcome && (
+        <p {...airedAttribute(null)}>
+          <strong>Outcome:</strong> {seen.outcome}
         </p>
       )}
-      {rumour.denial && (
-        <p className="rumour-denial">
-          Denied by {rumour.denial.by}
-          {rumour.denial.date && (
+      {seen.denial && (
+        <p className="rumour-denial" {...airedAttribute(seen.denial.date)}>
+          Denied by {seen.denial.by}
+          {seen.denial.date && (
             <>
-              , <DateText value={rumour.denial.date} />
+              , <DateText value={seen.denial.date} />
             </>
           )}
           .
         </p>
       )}
       {stints.length > 0 && (
-        <p>
+        <p {...airedAttribute(rumour.decided)}>
           Borne out by{' '}
           {stints.map((s, i) => (
             <span key={s.portrayalId}>
@@ -43,42 +55,90 @@ function Outcome({ rumour }: { rumour: Rumour }) {
   );
 }
 
-/** Rumours in the order given, each with its date, status, outcome, people and sources. */
-export function RumourList({ rumours }: { rumours: Rumour[] }) {
+/** The rumour as a reader at `horizon` may see it: what came of it only if known by then. */
+function seenOn(rumour: Rumour, horizon: Horizon): { seen: Rumour; outcomeHidden: boolean } {
+  const { outcomeHidden, ...outcome } = rumourAsOf(rumour, horizon);
+  return { seen: { ...rumour, ...outcome }, outcomeHidden };
+}
+
+function RumourItem({ rumour, horizon }: { rumour: Rumour; horizon: Horizon }) {
+  const [revealed, setRevealed] = useState(false);
+  const { seen, outcomeHidden } = seenOn(rumour, revealed ? null : horizon);
+  // The status is an outcome too ("Confirmed"), dated like one; "Rumoured" gives nothing away.
+  const statusDate = rumour.status === 'rumoured' ? rumour.date : rumour.decided;
   return (
-    <ol className="events rumours">
-      {rumours.map((rumour) => (
-        <li key={rumour.id} id={rumour.id} className={`event rumour status-${rumour.status}`}>
-          <div className="event-head">
-            <span className="event-date">
-              <DateText value={rumour.date} />
+    <li
+      id={rumour.id}
+      className={`event rumour status-${seen.status}`}
+      {...airedAttribute(rumour.date)}
+    >
+      <div className="event-head">
+        <span className="event-date">
+          <DateText value={rumour.date} />
+        </span>
+        <span className={`badge badge-rumour-${seen.status}`} {...airedAttribute(statusDate)}>
+          {rumourStatusLabels[seen.status]}
+        </span>
+      </div>
+      <p className="rumour-claim">{rumour.claim}</p>
+      <Outcome rumour={rumour} seen={seen} />
+      {outcomeHidden && horizon && (
+        <p className="hidden-later">
+          <span>
+            What came of it is hidden: it may tell of episodes after {formatHorizon(horizon)}
+          </span>{' '}
+          <span aria-hidden="true">·</span>{' '}
+          <button type="button" className="link-button" onClick={() => setRevealed(true)}>
+            Show
+            <span className="visually-hidden">
+              {' '}
+              what came of it (may spoil what you have not watched)
             </span>
-            <span className={`badge badge-rumour-${rumour.status}`}>
-              {rumourStatusLabels[rumour.status]}
-            </span>
-          </div>
-          <p className="rumour-claim">{rumour.claim}</p>
-          <Outcome rumour={rumour} />
-          {(rumour.characters.length > 0 || rumour.actors.length > 0) && (
-            <p className="event-people">
-              {rumour.characters.map((c) => (
-                <Link key={c.id} to={paths.character(c.id)} className="chip">
-                  {c.name}
-                </Link>
-              ))}
-              {rumour.actors.map((a) => (
-                <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
-                  {a.name}
-                </Link>
-              ))}
-            </p>
-          )}
-          <p className="cite-line">
-            <Cite sources={rumour.sources} />
-          </p>
-        </li>
-      ))}
-    </ol>
+          </button>
+        </p>
+      )}
+      {(rumour.characters.length > 0 || rumour.actors.length > 0) && (
+        <p className="event-people">
+          {rumour.characters.map((c) => (
+            <Link key={c.id} to={paths.character(c.id)} className="chip">
+              {c.name}
+            </Link>
+          ))}
+          {rumour.actors.map((a) => (
+            <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
+              {a.name}
+            </Link>
+          ))}
+        </p>
+      )}
+      <p className="cite-line">
+        <Cite sources={rumour.sources} />
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Rumours in the order given, each with its date, status, outcome, people and sources. With a
+ * spoiler horizon, rumours reported after it are folded ("2 later rumours hidden · Show"), and
+ * of the others what came of them only shows if it was known by then.
+ */
+export function RumourList({ rumours }: { rumours: Rumour[] }) {
+  const horizon = useHorizon();
+  const fold = useSpoilerFold(rumours, (rumour) => rumour.date);
+  return (
+    <>
+      <ol className="events rumours">
+        {fold.items.map((rumour) => (
+          <RumourItem key={rumour.id} rumour={rumour} horizon={horizon} />
+        ))}
+      </ol>
+      <HiddenLater
+        count={fold.hiddenCount}
+        noun={['later rumour', 'later rumours']}
+        onShow={fold.show}
+      />
+    </>
   );
 }
 

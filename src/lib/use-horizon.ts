@@ -44,6 +44,14 @@ export function rememberHorizon(horizon: Horizon): boolean {
   return remembered;
 }
 
+/**
+ * The horizon outside React (a route loader prefetching what the page will ask for): the address
+ * `url`'s, else the one remembered. Null where there is no browser storage (prerendering).
+ */
+export function readHorizon(url: string): Horizon {
+  return chooseHorizon(new URL(url, 'http://localhost').search, readStored());
+}
+
 const noSubscription = () => () => undefined;
 
 /**

@@ -24,8 +24,7 @@ import type {
 import type { Timeline, TimelineMarkers } from '../api/timeline-schemas';
 import type { TimelineQuery } from '../api/endpoints';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
-import { formatStintYears } from '../lib/stint';
-import { createRumourQueries } from './rumour-queries';
+import { createRumourQueries, type OutcomeDates } from './rumour-queries';
 import { changesAcross, leapDetail, leapEvent, leapRef } from './leap-queries';
 import type { SearchSource } from './search/search-results';
 import type {
@@ -185,11 +184,17 @@ export function createDb(data: Dataset) {
   };
   const allStints = [...data.portrayals].sort(byStart).map(toPortrayal);
 
+  const eventById = indexBy(data.events);
+  const outcomeDates: OutcomeDates = {
+    stintStart: (id) => portrayalById.get(id)?.from ?? null,
+    eventDate: (id) => eventById.get(id)?.date ?? null,
+  };
   const rumoursOf = createRumourQueries(data.rumours, {
     characterRef,
     actorRef,
     stintRef,
     resolveSources,
+    ...outcomeDates,
   });
 
   const sourceDates = data.sources.map((s) => s.published).filter((d): d is string => d !== null);
@@ -233,23 +238,6 @@ export function createDb(data: Dataset) {
         status: s.status,
       })),
     };
-  }
-
-  function characterContext(id: string): string {
-    const stints = portrayalsOf((p) => p.character === id);
-    if (stints.length === 0) return 'Actor not known';
-    const played = stints.map((s) => `${actorRef(s.actor).name} ${formatStintYears(s)}`).join(', ');
-    return `Played by ${played}`;
-  }
-
-  function actorContext(id: string): string {
-    const stints = portrayalsOf((p) => p.actor === id);
-    return stints
-      .map(
-        (s) =>
-          `${s.status === 'ongoing' ? 'Plays' : 'Played'} ${characterRef(s.character).name} ${formatStintYears(s)}`,
-      )
-      .join('; ');
   }
 
   return {
@@ -445,8 +433,7 @@ export function createDb(data: Dataset) {
         stintsOfCharacter: (id) => portrayalsOf((p) => p.character === id),
         stintsOfActor: (id) => portrayalsOf((p) => p.actor === id),
         portrayal: (id) => portrayalById.get(id),
-        characterContext,
-        actorContext,
+        ...outcomeDates,
       };
     },
   };

@@ -19,6 +19,7 @@ import type {
 } from '../api/schemas';
 import type { Timeline } from '../api/timeline-schemas';
 import { apiBaseUrl } from '../lib/env';
+import { HORIZON_PARAM, parseHorizon } from '../lib/horizon';
 import { comparePartialDates, isPartialDate } from '../lib/partial-date';
 import type { TimelineQuery } from '../api/endpoints';
 import type { Db } from './db';
@@ -159,10 +160,14 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
     http.get<never, never, SearchResult | ErrorBody>(
       at(routePatterns.search),
       async ({ request }) => {
-        const q = new URL(request.url).searchParams.get('q')?.trim() ?? '';
+        const params = new URL(request.url).searchParams;
+        const q = params.get('q')?.trim() ?? '';
         if (q === '') return error(400, 'Type a name to search for.');
         if (q.length > MAX_SEARCH_LENGTH)
           return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+        // The reader's spoiler horizon: what exists only because of later facts is left out.
+        const upto = parseHorizon(params.get(HORIZON_PARAM));
+        if (!upto.ok) return error(400, upto.message);
         const db = getDb();
         const service = loadSearch(db);
         service.catch(() => undefined);
@@ -174,7 +179,7 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
         } catch {
           return error(503, 'Search could not start. Check your connection and try again.');
         }
-        return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT));
+        return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT, upto.horizon));
       },
     ),
 

@@ -99,7 +99,7 @@ describe('a character page under a spoiler horizon', () => {
   it('with no horizon shows everything, as before', async () => {
     await openSamar();
     expect(infoValue('Now')).toBe('not in the story (died Oct 2023)');
-    expect(screen.queryByText(/hidden/)).toBeNull();
+    expect(within(screen.getByRole('main')).queryByText(/hidden/)).toBeNull();
   });
 });
 

@@ -17,7 +17,7 @@ const search = (query: string) => results.result(query, engine, 50);
 const hitsOf = (query: string, kind: SearchKind) =>
   search(query).groups.find((g) => g.kind === kind)?.hits ?? [];
 /** Nothing at all: no hits, no suggestions, no answer. */
-const NOTHING = { groups: [], suggestions: [], intent: null };
+const NOTHING = { groups: [], suggestions: [], hidden: 0, intent: null };
 
 /** [what the fan types, the kind, the id that must come first, the alias it matched (if any)] */
 const CASES: [query: string, kind: SearchKind, id: string, matched?: string][] = [
@@ -315,7 +315,13 @@ describe('search answers questions from the portrayals', () => {
 
   it('answers nothing, and suggests nothing, for a question with no name yet', () => {
     for (const query of ['who', 'who plays', 'actor', 'new']) {
-      expect(search(query)).toEqual({ query, answer: null, groups: [], suggestions: [] });
+      expect(search(query)).toEqual({
+        query,
+        answer: null,
+        groups: [],
+        suggestions: [],
+        hidden: 0,
+      });
     }
   });
 

@@ -15,7 +15,7 @@ import { actorLaterLead, actorLead } from '../../lib/lead';
 import { RumourSection } from '../../components/rumour-list';
 import { HiddenLater } from '../../components/spoiler-fold';
 import { airedAttribute, formatHorizon, type Horizon } from '../../lib/horizon';
-import { actorAsOf, eventDate, rumoursAired, stintAired } from '../../lib/person-as-of';
+import { actorAsOf, stintAired } from '../../lib/person-as-of';
 import { useHorizon } from '../../lib/use-horizon';
 import { paths } from '../../lib/paths';
 import { formatStint } from '../../lib/stint';
@@ -77,7 +77,7 @@ function OtherWork({
   );
 }
 
-type Fold = 'roles' | 'events' | 'note' | 'rumours' | 'work';
+type Fold = 'roles' | 'events' | 'note' | 'work';
 
 /**
  * Which folded parts of the page the reader has asked to see despite their horizon. Kept per
@@ -122,14 +122,11 @@ export function ActorPage() {
     portrayals: rolesShown ? detail.portrayals : asOf.actor.portrayals,
     died: rolesShown ? detail.died : asOf.actor.died,
     events: isShown('events') ? detail.events : asOf.actor.events,
-    rumours: isShown('rumours') ? detail.rumours : asOf.actor.rumours,
     sources: rolesShown ? detail.sources : asOf.actor.sources,
   };
   const noteShown = !asOf.hidden.note || isShown('note');
   const hiddenRoles = rolesShown ? 0 : asOf.hidden.portrayals.length;
   const hiddenEvents = isShown('events') ? 0 : asOf.hidden.events.length;
-  const hiddenRumours = isShown('rumours') ? 0 : asOf.hidden.rumours.length;
-  const eventDates = new Map(detail.events.map((e) => [e.id, eventDate(e)]));
   return (
     <article className="page">
       <title>{`${actor.name} · Actors · Anupamaa Wiki`}</title>
@@ -188,19 +185,8 @@ export function ActorPage() {
         hidden={asOf.hidden.otherWork && !isShown('work')}
         onShow={show('work')}
       />
-      <div {...rumoursAired(actor.rumours, detail.portrayals, eventDates)}>
-        <RumourSection rumours={actor.rumours} name={actor.name} />
-      </div>
-      {hiddenRumours > 0 && (
-        <section aria-labelledby={actor.rumours.length > 0 ? undefined : 'rumours-heading'}>
-          {actor.rumours.length === 0 && <h2 id="rumours-heading">Rumours about {actor.name}</h2>}
-          <HiddenLater
-            count={hiddenRumours}
-            noun={['later rumour', 'later rumours']}
-            onShow={show('rumours')}
-          />
-        </section>
-      )}
+      {/* The list folds later rumours and later outcomes itself, marking each for the first paint. */}
+      <RumourSection rumours={detail.rumours} name={actor.name} />
       <FollowFeed href={paths.feed(paths.actor(actor.id))} what={actor.name} />
     </article>
   );

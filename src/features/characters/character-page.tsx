@@ -17,12 +17,7 @@ import { airedAttribute, airedKey, type Horizon } from '../../lib/horizon';
 import { householdLabels, relationLabels } from '../../lib/labels';
 import { characterIntro, portrayalSentence } from '../../lib/lead';
 import { paths } from '../../lib/paths';
-import {
-  characterAsOf,
-  characterIntroAired,
-  portrayalSentenceAired,
-  rumoursAired,
-} from '../../lib/person-as-of';
+import { characterAsOf, characterIntroAired, portrayalSentenceAired } from '../../lib/person-as-of';
 import { useHorizon } from '../../lib/use-horizon';
 import { characterQueries } from './queries';
 
@@ -47,7 +42,7 @@ function isLong(character: CharacterDetail): boolean {
   return character.portrayals.length >= 3 || character.relations.length >= 8;
 }
 
-type Fold = 'roles' | 'relations' | 'story' | 'rumours';
+type Fold = 'roles' | 'relations' | 'story';
 
 /**
  * Which folded parts of the page the reader has asked to see despite their horizon. Kept per
@@ -145,10 +140,9 @@ export function CharacterPage() {
   const asOf = characterAsOf(detail, horizon);
   const roles = isShown('roles') ? detail.portrayals : asOf.character.portrayals;
   const relations = isShown('relations') ? detail.relations : asOf.character.relations;
-  const rumours = isShown('rumours') ? detail.rumours : asOf.character.rumours;
   const storyShown = !asOf.hidden.story || isShown('story');
   // What the page tells, as known at the horizon (all of it with none, or once shown).
-  const character = { ...detail, portrayals: roles, relations, rumours };
+  const character = { ...detail, portrayals: roles, relations };
   const rolesHorizon = isShown('roles') ? null : horizon;
   return (
     <article className="page">
@@ -208,19 +202,8 @@ export function CharacterPage() {
           onShowRelations={show('relations')}
         />
       </div>
-      <div {...rumoursAired(rumours, detail.portrayals)}>
-        <RumourSection rumours={rumours} name={character.name} />
-      </div>
-      {!isShown('rumours') && asOf.hidden.rumours.length > 0 && (
-        <section aria-labelledby={rumours.length > 0 ? undefined : 'rumours-heading'}>
-          {rumours.length === 0 && <h2 id="rumours-heading">Rumours about {character.name}</h2>}
-          <HiddenLater
-            count={asOf.hidden.rumours.length}
-            noun={['later rumour', 'later rumours']}
-            onShow={show('rumours')}
-          />
-        </section>
-      )}
+      {/* The list folds later rumours and later outcomes itself, marking each for the first paint. */}
+      <RumourSection rumours={detail.rumours} name={character.name} />
       <FollowFeed href={paths.feed(paths.character(character.id))} what={character.name} />
     </article>
   );

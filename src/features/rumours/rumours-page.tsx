@@ -1,11 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { RumourStatus } from '../../api/schemas';
+import type { Rumour, RumourStatus } from '../../api/schemas';
 import { RUMOUR_STATUSES, isOneOf } from '../../api/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { RumourList } from '../../components/rumour-list';
+import { isPastHorizon } from '../../lib/horizon';
 import { rumourStatusLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
+import { rumourAsOf } from '../../lib/rumour-as-of';
+import { useHorizon } from '../../lib/use-horizon';
 import { rumourQueries } from './queries';
 
 /** What each status means, shown under the filter so the words are never a guess. */
@@ -21,8 +24,13 @@ export function RumoursPage() {
   const [params] = useSearchParams();
   const asked = params.get('status');
   const status = isOneOf(RUMOUR_STATUSES, asked) ? asked : null;
-  const shown = status ? data.rumours.filter((r) => r.status === status) : data.rumours;
-  const count = (s: RumourStatus) => data.rumours.filter((r) => r.status === s).length;
+  const horizon = useHorizon();
+  // With a spoiler horizon the filter goes by each rumour's status as it stood then, and counts
+  // only those reported by then (later ones are folded in the list, which says how many).
+  const statusOf = (rumour: Rumour) => rumourAsOf(rumour, horizon).status;
+  const reported = data.rumours.filter((r) => !isPastHorizon(r.date, horizon));
+  const shown = status ? data.rumours.filter((r) => statusOf(r) === status) : data.rumours;
+  const count = (s: RumourStatus) => reported.filter((r) => statusOf(r) === s).length;
   return (
     <article className="page">
       <title>{`${status ? `${rumourStatusLabels[status]} rumours` : 'Rumours'} · Anupamaa Wiki`}</title>
@@ -40,7 +48,7 @@ export function RumoursPage() {
         <ul>
           <li>
             <Link to={paths.rumours()} aria-current={status === null ? 'page' : undefined}>
-              All ({data.rumours.length})
+              All ({reported.length})
             </Link>
           </li>
           {RUMOUR_STATUSES.map((s) => (

@@ -2,7 +2,9 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { api } from '../../api/client';
 import { MAX_SEARCH_LENGTH } from '../../api/vocabulary';
+import type { Horizon } from '../../lib/horizon';
 import { prefetch } from '../../lib/prefetch';
+import { readHorizon } from '../../lib/use-horizon';
 import { hasLetterOrDigit } from '../../lib/text';
 
 export function readQuery(url: URL): string {
@@ -31,12 +33,18 @@ export function describeProblem(problem: QueryProblem, q: string): string {
   }
 }
 
+/** "1 result", "3 results": how many a spoiler horizon left out of a search. */
+export function hiddenResults(count: number): string {
+  return `${count} ${count === 1 ? 'result' : 'results'}`;
+}
+
 export const searchQueries = {
   all: () => ['search'] as const,
-  results: (q: string) =>
+  /** `upto`: the reader's spoiler horizon, sent to the API, which leaves out what comes after. */
+  results: (q: string, upto: Horizon) =>
     queryOptions({
-      queryKey: [...searchQueries.all(), q],
-      queryFn: ({ signal }) => api.search(q, signal),
+      queryKey: [...searchQueries.all(), q, upto ?? 'all'],
+      queryFn: ({ signal }) => api.search(q, upto, signal),
     }),
 };
 
@@ -46,5 +54,5 @@ export const searchLoader =
   async ({ request }: LoaderFunctionArgs) => {
     const q = readQuery(new URL(request.url));
     if (queryProblem(q) !== null) return null;
-    return prefetch(queryClient, searchQueries.results(q));
+    return prefetch(queryClient, searchQueries.results(q, readHorizon(request.url)));
   };

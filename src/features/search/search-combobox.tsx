@@ -10,9 +10,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { SearchResult } from '../../api/search-schemas';
+import { formatHorizon, type Horizon } from '../../lib/horizon';
 import { paths } from '../../lib/paths';
 import { toWellFormed } from '../../lib/text';
-import { describeProblem, queryProblem, searchQueries } from './queries';
+import { useHorizon } from '../../lib/use-horizon';
+import { describeProblem, hiddenResults, queryProblem, searchQueries } from './queries';
 import { searchKinds } from './search-kinds';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -84,18 +86,25 @@ function continues(typed: string, answered: string): boolean {
   return typed.toLowerCase().startsWith(answered.toLowerCase());
 }
 
-function countMessage(data: SearchResult, q: string, shown: number): string {
+function countMessage(data: SearchResult, q: string, shown: number, horizon: Horizon): string {
   const total = data.groups.reduce((sum, g) => sum + g.total, 0);
+  // Said, not shown: the search page has the button that shows them.
+  const hidden =
+    data.hidden > 0 && horizon
+      ? ` ${hiddenResults(data.hidden)} hidden (after ${formatHorizon(horizon)}).`
+      : '';
   if (total === 0) {
     const near = data.suggestions.length;
     return near === 0
-      ? `No results for “${q}”.`
-      : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.`;
+      ? `No results for “${q}”.${hidden}`
+      : `No results for “${q}”. ${near} similar ${near === 1 ? 'name' : 'names'}.${hidden}`;
   }
   const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
   // The answer's option is not one of the results counted.
   const hits = data.answer ? shown - 1 : shown;
-  return hits < total ? `${count}, the best ${hits} shown. Enter lists them all.` : `${count}.`;
+  return hits < total
+    ? `${count}, the best ${hits} shown. Enter lists them all.${hidden}`
+    : `${count}.${hidden}`;
 }
 
 function Combobox({ initial }: { initial: string }) {
@@ -106,12 +115,13 @@ function Combobox({ initial }: { initial: string }) {
   const [open, setOpen] = useState(false);
   const [activeKey, setActiveKey] = useState<string | null>(null);
 
+  const horizon = useHorizon();
   const q = value.trim();
   const problem = queryProblem(q);
   const settled = useDebouncedValue(q, DEBOUNCE_MS);
   const settledProblem = queryProblem(settled);
   const { data, isError, error, isPlaceholderData } = useQuery({
-    ...searchQueries.results(settled),
+    ...searchQueries.results(settled, horizon),
     enabled: open && settledProblem === null,
     // While the next answer is on its way, the last one stays up instead of flickering away.
     placeholderData: keepPreviousData,
@@ -136,7 +146,7 @@ function Combobox({ initial }: { initial: string }) {
   else if (isError)
     status = `The search failed: ${error.message} Press Enter to try the search page.`;
   else if (!data || isPlaceholderData) status = SEARCHING;
-  else status = countMessage(data, q, options.length);
+  else status = countMessage(data, q, options.length, horizon);
   // Only settled answers are announced; "Searching…" on every key press would drown them. The
   // answer to a question ("who plays samar") is read first: it is what was asked. On screen it
   // is the first option, so the status line above the options does not repeat it.

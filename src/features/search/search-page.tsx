@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type {
   SearchAnswer,
@@ -8,9 +9,11 @@ import type {
 } from '../../api/search-schemas';
 import { PageHeading } from '../../components/page-heading';
 import { Loading } from '../../components/states';
+import { formatHorizon, type Horizon } from '../../lib/horizon';
 import { paths } from '../../lib/paths';
 import { withoutControls } from '../../lib/text';
-import { describeProblem, queryProblem, searchQueries } from './queries';
+import { useHorizon } from '../../lib/use-horizon';
+import { describeProblem, hiddenResults, queryProblem, searchQueries } from './queries';
 import { searchKinds } from './search-kinds';
 
 /**
@@ -83,7 +86,36 @@ function Suggestions({ suggestions }: { suggestions: SearchSuggestion[] }) {
   );
 }
 
-function Results({ q, data }: { q: string; data: SearchResult }) {
+/**
+ * "2 results hidden: they come from episodes after 30 Jun 2022 · Show": what the reader's spoiler
+ * horizon left out of the search, and a button that searches without it.
+ */
+function HiddenResults({
+  count,
+  horizon,
+  onShow,
+}: {
+  count: number;
+  horizon: Horizon;
+  onShow: () => void;
+}) {
+  if (count === 0 || horizon === null) return null;
+  return (
+    <p className="hidden-later">
+      <span>
+        {hiddenResults(count)} hidden: {count === 1 ? 'it comes' : 'they come'} from episodes after{' '}
+        {formatHorizon(horizon)}
+      </span>{' '}
+      <span aria-hidden="true">·</span>{' '}
+      <button type="button" className="link-button" onClick={onShow}>
+        Show
+        <span className="visually-hidden"> every result (may spoil what you have not watched)</span>
+      </button>
+    </p>
+  );
+}
+
+function Results({ q, data, hidden }: { q: string; data: SearchResult; hidden: React.ReactNode }) {
   const total = data.groups.reduce((sum, g) => sum + g.total, 0);
   if (total === 0) {
     return (
@@ -93,6 +125,7 @@ function Results({ q, data }: { q: string; data: SearchResult }) {
           <Link to={paths.characters()}>characters</Link> and{' '}
           <Link to={paths.actors()}>actors</Link>.
         </p>
+        {hidden}
         <Suggestions suggestions={data.suggestions} />
       </>
     );
@@ -102,6 +135,7 @@ function Results({ q, data }: { q: string; data: SearchResult }) {
       <p role="status">
         {total} {total === 1 ? 'result' : 'results'} for <Quoted text={q} />
       </p>
+      {hidden}
       {data.answer && <Answer answer={data.answer} />}
       {data.groups.map((group) => (
         <HitList key={group.kind} group={group} />
@@ -114,8 +148,12 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const problem = queryProblem(q);
+  const horizon = useHorizon();
+  // "Show" searches this query without the horizon; a new query starts with it again.
+  const [everythingFor, setEverythingFor] = useState<string | null>(null);
+  const upto = everythingFor === q ? null : horizon;
   const { data, isPending, isError, error, refetch } = useQuery({
-    ...searchQueries.results(q),
+    ...searchQueries.results(q, upto),
     enabled: problem === null,
   });
 
@@ -136,7 +174,21 @@ export function SearchPage() {
       </div>
     );
   } else {
-    body = <Results q={q} data={data} />;
+    body = (
+      <Results
+        q={q}
+        data={data}
+        hidden={
+          horizon && upto === null ? (
+            <p className="hidden-later">
+              Showing every result, episodes after {formatHorizon(horizon)} included.
+            </p>
+          ) : (
+            <HiddenResults count={data.hidden} horizon={upto} onShow={() => setEverythingFor(q)} />
+          )
+        }
+      />
+    );
   }
 
   // By code point, so that the cut never splits an emoji into a lone surrogate.

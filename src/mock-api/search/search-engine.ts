@@ -22,18 +22,19 @@ export interface SearchEngineMatches extends SearchMatches {
 }
 
 export interface SearchEngine {
-  search(query: string, limit: number): SearchEngineMatches;
+  /** `hidden`: documents (by position) to leave out, 1 each; see createSearcher's search. */
+  search(query: string, limit: number, hidden?: Uint8Array): SearchEngineMatches;
 }
 
 export function createSearchEngine(documents: readonly SearchDocument[]): SearchEngine {
   const searcher = createSearcher(buildSearchIndex(documents));
   return {
-    search(query, limit) {
+    search(query, limit, hidden) {
       const { intent, text } = parseSearchQuery(query);
       // "who plays a" is a name still being typed: its hits are listed, but a single letter
       // picks no one to answer about.
       const named = text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
-      return { ...searcher.search(text, limit), intent: named ? intent : null };
+      return { ...searcher.search(text, limit, hidden), intent: named ? intent : null };
     },
   };
 }

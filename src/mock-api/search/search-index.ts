@@ -23,6 +23,12 @@ export interface SearchDocument {
   about?: readonly string[];
   /** Orders equally good hits instead of the name (a date, so events read in time order). */
   order?: string;
+  /**
+   * The first day on which the document surely exists for a viewer (a person's first stint, an
+   * event's date; see lib/horizon's airedKey), or null when not known. A reader's spoiler
+   * horizon before it leaves the document out of their searches.
+   */
+  aired?: string | null;
 }
 
 /** Strings with the word ids behind each; sorted where prefixes are looked up by bisection. */

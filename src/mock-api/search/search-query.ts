@@ -57,10 +57,12 @@ export interface SearchMatches {
   /** The kinds that have hits, in the order of SearchKindSchema. */
   groups: SearchGroupRef[];
   suggestions: SearchSuggestion[];
+  /** How many matches the mask left out (see `search`). */
+  hidden: number;
 }
 
 const KINDS = SearchKindSchema.options;
-const NO_MATCHES: SearchMatches = { groups: [], suggestions: [] };
+const NO_MATCHES: SearchMatches = { groups: [], suggestions: [], hidden: 0 };
 
 interface QueryWord {
   folded: string;
@@ -341,7 +343,7 @@ export function createSearcher(index: SearchIndex) {
    * people matching more words come first, then the nearer. Only the best few are kept, by a
    * scan rather than a sort: a loose bound on a common word can reach thousands of people.
    */
-  function suggest(words: QueryWord[]): SearchSuggestion[] {
+  function suggest(words: QueryWord[], hidden: Uint8Array | undefined): SearchSuggestion[] {
     stamp += 1;
     const queryStamp = stamp;
     let touchedCount = 0;
@@ -366,7 +368,7 @@ export function createSearcher(index: SearchIndex) {
         for (let p = index.postStart[w] as number; p < end; p++) {
           const d = index.entryDoc[index.postEntry[p] as number] as number;
           // Events and the like are found through their own words, never offered as names.
-          if (index.docIsAbout[d] === 1) continue;
+          if (index.docIsAbout[d] === 1 || hidden?.[d] === 1) continue;
           if (docStamp[d] !== queryStamp) {
             docStamp[d] = queryStamp;
             docWords[d] = 0;
@@ -409,15 +411,24 @@ export function createSearcher(index: SearchIndex) {
   }
 
   return {
-    /** Up to `limit` hits per kind, best first, with the totals; suggestions when none match. */
-    search(query: string, limit: number): SearchMatches {
+    /**
+     * Up to `limit` hits per kind, best first, with the totals; suggestions when none match.
+     * Documents marked 1 in `hidden` (those past the reader's spoiler horizon) are left out of
+     * what the search without the mask finds, and counted: "sagar" finds Sagar Parekh exactly, so
+     * with him masked it lists nothing and says 1 is hidden (the typo pass does not then go on to
+     * find some other name: the fan typed his). Suggestions never offer a masked name.
+     */
+    search(query: string, limit: number, hidden?: Uint8Array): SearchMatches {
       const words = parseQuery(query);
       if (words.length === 0) return NO_MATCHES;
       for (const fuzzy of [false, true]) {
-        const docs = matchAll(words, fuzzy);
-        if (docs.length > 0) return { groups: rank(docs, limit), suggestions: [] };
+        const found = matchAll(words, fuzzy);
+        if (found.length === 0) continue;
+        const docs = hidden ? found.filter((d) => hidden[d] !== 1) : found;
+        const groups = docs.length > 0 ? rank(docs, limit) : [];
+        return { groups, suggestions: [], hidden: found.length - docs.length };
       }
-      return { groups: [], suggestions: suggest(words) };
+      return { groups: [], suggestions: suggest(words, hidden), hidden: 0 };
     },
   };
 }

@@ -1,67 +1,22 @@
 /**
- * What the search knows beyond the engine: the documents it indexes (people, leaps, cast changes)
- * and how a result is put together from the engine's matches, with a line of context for each hit
- * and, when the query asked a question ("who plays samar", "new pakhi", "who replaced paras"), an
- * answer read from the portrayals. db.ts hands it the dataset through SearchSource.
+ * What the search knows beyond the engine: the documents it indexes (people, leaps, cast changes,
+ * rumours), each with the day it first surely aired, and the result of a query, seen from the
+ * reader's spoiler horizon when they set one (search-horizon.ts), through search-view.ts.
  */
-import type { EventType } from '../../api/schemas';
-import {
-  SearchKindSchema,
-  type SearchAnswer,
-  type SearchGroup,
-  type SearchHit,
-  type SearchKind,
-  type SearchResult,
-} from '../../api/search-schemas';
-import { eventTypeLabels, rumourStatusLabels } from '../../lib/labels';
-import { formatPartialDate, MONTH_NAMES, yearOf } from '../../lib/partial-date';
-import { formatStintYears } from '../../lib/stint';
-import type {
-  ActorRecord,
-  CharacterRecord,
-  EventRecord,
-  PortrayalRecord,
-  RumourRecord,
-} from '../records';
+import { RumourStatusSchema } from '../../api/schemas';
+import type { SearchResult } from '../../api/search-schemas';
+import type { Horizon } from '../../lib/horizon';
+import { rumourStatusLabels } from '../../lib/labels';
+import { MONTH_NAMES } from '../../lib/partial-date';
+import { boundedEditDistance } from './edit-distance';
+import { searchWords } from './phonetic-key';
 import type { SearchEngine } from './search-engine';
+import { createHorizonMasks, earliestAired, outcomeIsLater, sourceAsOf } from './search-horizon';
 import type { SearchDocument } from './search-index';
-import type { SearchIntent } from './search-intent';
-import type { SearchHitRef } from './search-query';
+import { EVENT_WORDS, type SearchSource } from './search-source';
+import { createSearchView, type SearchView } from './search-view';
 
-/** What the search reads of a leap: named here, so that where leaps are kept does not matter. */
-export interface LeapRecord {
-  id: string;
-  label: string;
-  aired: string | null;
-  airedNote: string | null;
-  duration: string | null;
-}
-
-/** The dataset as the search reads it; stints come oldest first. */
-export interface SearchSource {
-  characters: readonly CharacterRecord[];
-  actors: readonly ActorRecord[];
-  events: readonly EventRecord[];
-  leaps: readonly LeapRecord[];
-  rumours: readonly RumourRecord[];
-  stintsOfCharacter(id: string): PortrayalRecord[];
-  stintsOfActor(id: string): PortrayalRecord[];
-  portrayal(id: string): PortrayalRecord | undefined;
-  characterContext(id: string): string;
-  actorContext(id: string): string;
-}
-
-/**
- * The cast changes that are search results (those the home page lists), each with the words a
- * fan may use for it. These words only find the event; they are never shown.
- */
-const EVENT_WORDS: Partial<Record<EventType, string>> = {
-  joined: 'joined joins entry entered',
-  left: 'left leaves quit quits exit exited',
-  replaced: 'replaced replaces replacement recast',
-  terminated: 'terminated fired sacked exit',
-  'died-in-story': 'died dies death killed',
-};
+export type { LeapRecord, SearchSource } from './search-source';
 
 /** Words that find a rumour besides its people; like EVENT_WORDS, never shown. */
 const RUMOUR_WORDS = 'rumour rumours rumor rumors gossip report reports buzz';
@@ -94,328 +49,125 @@ function withDigits(label: string): string {
   return label.replace(/[A-Za-z]+/g, (word) => NUMBERS[word.toLowerCase()] ?? word);
 }
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-interface Answered {
-  answer: SearchAnswer;
-  /** Hits to put first in their groups, in this order. */
-  pins: SearchHit[];
-}
+/** How many horizons' views are kept (each is a trimmed copy of the dataset's lookups). */
+const KEPT_VIEWS = 8;
 
 export function createSearchResults(source: SearchSource) {
-  const characterById = new Map(source.characters.map((c) => [c.id, c]));
-  const actorById = new Map(source.actors.map((a) => [a.id, a]));
-  const eventById = new Map(source.events.map((e) => [e.id, e]));
-  const leapById = new Map(source.leaps.map((l) => [l.id, l]));
-  const rumourById = new Map(source.rumours.map((r) => [r.id, r]));
-  const characterName = (id: string) => characterById.get(id)?.name ?? id;
-  const actorName = (id: string) => actorById.get(id)?.name ?? id;
-  const searchedEvents = source.events.filter((e) => EVENT_WORDS[e.type] !== undefined);
+  const full = createSearchView(source);
+  const views = new Map<string, SearchView>();
+  function viewOf(horizon: Horizon): SearchView {
+    if (horizon === null) return full;
+    let view = views.get(horizon);
+    if (!view) {
+      view = createSearchView(sourceAsOf(source, horizon));
+      if (views.size >= KEPT_VIEWS) views.delete(views.keys().next().value as string);
+      views.set(horizon, view);
+    }
+    return view;
+  }
+  const { namesOf, eventTitle, searchedEvents } = full;
+  // A stint with no known start was surely on screen by its end.
+  const firstStart = (stints: { from: string | null; to: string | null }[]) =>
+    earliestAired(stints.map((s) => s.from ?? s.to));
 
-  /** Every name of the people an event or rumour is about: they find it only with its words. */
-  function namesOf(about: { characters: readonly string[]; actors: readonly string[] }): string[] {
+  /** Every person with all the names they go by, every leap, cast change and rumour. */
+  function documents(): SearchDocument[] {
     return [
-      ...about.characters.flatMap((id) => {
-        const row = characterById.get(id);
-        return row ? [row.name, ...row.otherNames, ...row.nicknames] : [];
-      }),
-      ...about.actors.flatMap((id) => {
-        const row = actorById.get(id);
-        return row ? [row.name, ...row.alsoKnownAs] : [];
-      }),
+      ...source.characters.map((row) => ({
+        kind: 'character' as const,
+        id: row.id,
+        name: row.name,
+        aliases: [...row.otherNames, ...row.nicknames],
+        aired: firstStart(source.stintsOfCharacter(row.id)),
+      })),
+      ...source.actors.map((row) => ({
+        kind: 'actor' as const,
+        id: row.id,
+        name: row.name,
+        aliases: row.alsoKnownAs,
+        aired: firstStart(source.stintsOfActor(row.id)),
+      })),
+      ...source.leaps.map((leap) => ({
+        kind: 'leap' as const,
+        id: leap.id,
+        name: leap.label,
+        aliases: ['leap time jump', dateWords(leap.aired), withDigits(leap.label)],
+        order: leap.aired ?? '9999',
+        aired: earliestAired([leap.aired]),
+      })),
+      ...searchedEvents.map((event) => ({
+        kind: 'event' as const,
+        id: event.id,
+        name: eventTitle(event),
+        aliases: [EVENT_WORDS[event.type] ?? '', dateWords(event.date)],
+        about: namesOf(event),
+        order: event.date,
+        aired: earliestAired([event.date]),
+      })),
+      ...source.rumours.map((rumour) => ({
+        kind: 'rumour' as const,
+        id: rumour.id,
+        name: rumour.claim,
+        aliases: [RUMOUR_WORDS, rumourStatusLabels[rumour.status], dateWords(rumour.date)],
+        about: namesOf(rumour),
+        // Newest last among equals, as events: the engine orders by this date.
+        order: rumour.date,
+        aired: earliestAired([rumour.date]),
+      })),
     ];
   }
 
-  function eventTitle(event: EventRecord): string {
-    const names = event.characters.length
-      ? event.characters.map(characterName)
-      : event.actors.map(actorName);
-    return `${eventTypeLabels[event.type]}: ${names.join(', ')}`;
-  }
-
-  function leapContext(leap: LeapRecord): string {
-    const aired = leap.aired ? `Aired ${formatPartialDate(leap.aired)}` : 'Air date not known';
-    const note = leap.airedNote ? ` (${leap.airedNote})` : '';
-    return `${aired}${note}${leap.duration ? `; ${leap.duration}` : ''}`;
-  }
-
-  function hitOf(ref: SearchHitRef): SearchHit {
-    switch (ref.kind) {
-      case 'character':
-        return { ...ref, context: source.characterContext(ref.id), timeline: null };
-      case 'actor':
-        return { ...ref, context: source.actorContext(ref.id), timeline: null };
-      case 'leap': {
-        const leap = leapById.get(ref.id);
-        return { ...ref, matched: null, context: leap ? leapContext(leap) : '', timeline: null };
-      }
-      case 'event': {
-        const event = eventById.get(ref.id);
-        return {
-          ...ref,
-          matched: null,
-          context: event ? `${formatPartialDate(event.date)}: ${event.summary}` : '',
-          timeline: event ? { type: event.type, character: event.characters[0] ?? null } : null,
-        };
-      }
-      case 'rumour': {
-        const rumour = rumourById.get(ref.id);
-        const context = rumour
-          ? `${formatPartialDate(rumour.date)}: ${rumourStatusLabels[rumour.status]}${rumour.outcome ? `. ${rumour.outcome}` : ''}`
-          : '';
-        return { ...ref, matched: null, context, timeline: null };
-      }
-    }
-  }
-
-  const personHit = (kind: 'actor' | 'character', id: string): SearchHit =>
-    hitOf({ kind, id, name: kind === 'actor' ? actorName(id) : characterName(id), matched: null });
-
-  const eventHit = (event: EventRecord): SearchHit =>
-    hitOf({ kind: 'event', id: event.id, name: eventTitle(event), matched: null });
-
-  /** The recast events that report `stint` taking over its role. */
-  function recastEvents(stint: PortrayalRecord): SearchHit[] {
-    return searchedEvents
-      .filter(
-        (e) =>
-          e.type === 'replaced' &&
-          e.characters.includes(stint.character) &&
-          e.actors.includes(stint.actor),
-      )
-      .map(eventHit);
-  }
-
-  function playsAnswer(characterId: string): Answered {
-    const name = characterName(characterId);
-    const all = source.stintsOfCharacter(characterId);
-    // A cameo (a flashback, a spirit, a wedding visit) is not who plays the role: it is told apart.
-    const stints = all.filter((s) => s.kind !== 'cameo');
-    const cameos = all.filter((s) => s.kind === 'cameo');
-    const character: SearchAnswer['target'] = { kind: 'character', id: characterId, name };
-    const latest = stints.find((s) => s.status === 'ongoing') ?? stints.at(-1);
-    if (!latest) {
-      return {
-        answer: { text: `Who plays ${name} is not known.`, target: character },
-        pins: [personHit('character', characterId)],
-      };
-    }
-    const ongoing = stints.filter((s) => s.status === 'ongoing');
-    const sentences = ongoing.map((s) =>
-      s.from
-        ? `${actorName(s.actor)} has played ${name} since ${yearOf(s.from)}.`
-        : `${actorName(s.actor)} plays ${name}.`,
-    );
-    if (ongoing.length === 0) {
-      const years = formatStintYears(latest);
-      sentences.push(
-        latest.status === 'ended'
-          ? `${name} was last played by ${actorName(latest.actor)} (${years}).`
-          : `${name} was last reported played by ${actorName(latest.actor)} (${years}); whether the role goes on is not known.`,
+  const indexed = documents();
+  const maskOf = createHorizonMasks(indexed);
+  // A rumour is found by its status word too ("confirmed"): under a horizon, a query with such a
+  // word must not find a rumour by an outcome that came later, so those are masked as well.
+  const rumourRows = new Map(source.rumours.map((r) => [r.id, r]));
+  const strictMaskOf = createHorizonMasks(indexed, (doc, horizon) => {
+    const row = doc.kind === 'rumour' ? rumourRows.get(doc.id) : undefined;
+    return row !== undefined && outcomeIsLater(row, source, horizon);
+  });
+  // "Rumoured" is what a later outcome reads as, so only the other statuses' words give one away.
+  const statusWords = RumourStatusSchema.options
+    .filter((status) => status !== 'rumoured')
+    .flatMap((status) => rumourStatusLabels[status].toLowerCase().split(' '));
+  /** Whether a word of `query` may find a rumour by its status: as typed, begun or misspelt. */
+  const namesAStatus = (query: string) =>
+    searchWords(query).some((word) => {
+      const edits = word.length < 6 ? 1 : 2;
+      return (
+        word.length >= 3 &&
+        statusWords.some(
+          (status) => status.startsWith(word) || boundedEditDistance(word, status, edits) <= edits,
+        )
       );
-    }
-    const shown = ongoing.length ? ongoing : [latest];
-    const before = stints.filter((s) => !shown.includes(s)).reverse();
-    if (before.length) {
-      sentences.push(
-        `Earlier: ${list(before.map((s) => `${actorName(s.actor)} (${formatStintYears(s)})`))}.`,
-      );
-    }
-    if (cameos.length) {
-      sentences.push(
-        `In cameos: ${list(cameos.map((s) => `${actorName(s.actor)} (${formatStintYears(s)})`))}.`,
-      );
-    }
-    const actors = [...new Set([...shown, ...before].map((s) => s.actor))];
-    return {
-      answer: {
-        text: sentences.join(' '),
-        target: { kind: 'actor', id: latest.actor, name: actorName(latest.actor) },
-      },
-      pins: [...actors.map((id) => personHit('actor', id)), personHit('character', characterId)],
-    };
-  }
-
-  function actorRolesAnswer(actorId: string): Answered {
-    const name = actorName(actorId);
-    const stints = source.stintsOfActor(actorId);
-    const roles = stints.map(
-      (s) =>
-        `${s.status === 'ongoing' ? 'plays' : 'played'} ${characterName(s.character)} (${formatStintYears(s)})`,
-    );
-    const text = roles.length ? `${name} ${list(roles)}.` : `Whom ${name} plays is not known.`;
-    return {
-      answer: { text, target: { kind: 'actor', id: actorId, name } },
-      pins: [
-        personHit('actor', actorId),
-        ...[...new Set(stints.map((s) => s.character))].map((id) => personHit('character', id)),
-      ],
-    };
-  }
-
-  function newAnswer(characterId: string): Answered {
-    const name = characterName(characterId);
-    const stints = source.stintsOfCharacter(characterId);
-    const latest = stints.filter((s) => s.replaces !== null).at(-1);
-    const previous = latest?.replaces ? source.portrayal(latest.replaces) : undefined;
-    if (!latest || !previous) {
-      const plays = playsAnswer(characterId);
-      return {
-        ...plays,
-        answer: { ...plays.answer, text: `No recast of ${name} is recorded. ${plays.answer.text}` },
-      };
-    }
-    const text = `${actorName(latest.actor)} took over as ${name} from ${actorName(previous.actor)} (${formatStintYears(latest)}).`;
-    return {
-      answer: {
-        text,
-        target: { kind: 'actor', id: latest.actor, name: actorName(latest.actor) },
-      },
-      pins: [
-        personHit('actor', latest.actor),
-        personHit('actor', previous.actor),
-        personHit('character', characterId),
-        ...recastEvents(latest),
-      ],
-    };
-  }
-
-  function replacedAnswer(actorId: string): Answered {
-    const name = actorName(actorId);
-    const sentences: string[] = [];
-    const counterparts: string[] = [];
-    const events: SearchHit[] = [];
-    const when = (s: PortrayalRecord) => (s.from ? ` in ${formatPartialDate(s.from)}` : '');
-    // Who replaced them first ("who replaced paras"), then whom they replaced.
-    for (const stint of source.stintsOfActor(actorId)) {
-      const next = stint.replacedBy ? source.portrayal(stint.replacedBy) : undefined;
-      if (!next) continue;
-      sentences.push(
-        `${actorName(next.actor)} replaced ${name} as ${characterName(next.character)}${when(next)}.`,
-      );
-      counterparts.push(next.actor);
-      events.push(...recastEvents(next));
-    }
-    for (const stint of source.stintsOfActor(actorId)) {
-      const previous = stint.replaces ? source.portrayal(stint.replaces) : undefined;
-      if (!previous) continue;
-      sentences.push(
-        `${name} replaced ${actorName(previous.actor)} as ${characterName(stint.character)}${when(stint)}.`,
-      );
-      counterparts.push(previous.actor);
-      events.push(...recastEvents(stint));
-    }
-    const first = counterparts[0];
-    if (first === undefined) {
-      return {
-        answer: {
-          text: `No recast is recorded in ${name}'s roles.`,
-          target: { kind: 'actor', id: actorId, name },
-        },
-        pins: [personHit('actor', actorId)],
-      };
-    }
-    return {
-      answer: {
-        text: sentences.join(' '),
-        target: { kind: 'actor', id: first, name: actorName(first) },
-      },
-      pins: [
-        ...[...new Set([...counterparts, actorId])].map((id) => personHit('actor', id)),
-        ...events,
-      ],
-    };
-  }
-
-  /** Answers the question from the best character or actor the other words found. */
-  function answer(intent: SearchIntent, groups: readonly SearchGroup[]): Answered | null {
-    const best = (kind: SearchKind) => groups.find((g) => g.kind === kind)?.hits[0]?.id;
-    const character = best('character');
-    const actor = best('actor');
-    switch (intent) {
-      case 'plays':
-        if (character) return playsAnswer(character);
-        return actor ? actorRolesAnswer(actor) : null;
-      case 'new':
-        return character ? newAnswer(character) : null;
-      case 'replaced':
-        if (actor) return replacedAnswer(actor);
-        return character ? newAnswer(character) : null;
-    }
-  }
-
-  /** The pinned hits first in their groups; the answer's kind first among the groups. */
-  function arrange(groups: SearchGroup[], { answer: { target }, pins }: Answered): SearchGroup[] {
-    const byKind = new Map(groups.map((g) => [g.kind, { ...g, hits: [...g.hits] }]));
-    for (const pin of [...pins].reverse()) {
-      const group = byKind.get(pin.kind) ?? { kind: pin.kind, hits: [], total: 0 };
-      const at = group.hits.findIndex((h) => h.id === pin.id);
-      if (at === -1) group.total += 1;
-      else group.hits.splice(at, 1);
-      group.hits.unshift(pin);
-      byKind.set(pin.kind, group);
-    }
-    const order = (kind: SearchKind) =>
-      kind === target.kind ? -1 : SearchKindSchema.options.indexOf(kind);
-    return [...byKind.values()].sort((a, b) => order(a.kind) - order(b.kind));
-  }
+    });
 
   return {
-    /** Every person with all the names they go by, every leap and every cast change. */
-    documents(): SearchDocument[] {
-      return [
-        ...source.characters.map((row) => ({
-          kind: 'character' as const,
-          id: row.id,
-          name: row.name,
-          aliases: [...row.otherNames, ...row.nicknames],
-        })),
-        ...source.actors.map((row) => ({
-          kind: 'actor' as const,
-          id: row.id,
-          name: row.name,
-          aliases: row.alsoKnownAs,
-        })),
-        ...source.leaps.map((leap) => ({
-          kind: 'leap' as const,
-          id: leap.id,
-          name: leap.label,
-          aliases: ['leap time jump', dateWords(leap.aired), withDigits(leap.label)],
-          order: leap.aired ?? '9999',
-        })),
-        ...searchedEvents.map((event) => ({
-          kind: 'event' as const,
-          id: event.id,
-          name: eventTitle(event),
-          aliases: [EVENT_WORDS[event.type] ?? '', dateWords(event.date)],
-          about: namesOf(event),
-          order: event.date,
-        })),
-        ...source.rumours.map((rumour) => ({
-          kind: 'rumour' as const,
-          id: rumour.id,
-          name: rumour.claim,
-          aliases: [RUMOUR_WORDS, rumourStatusLabels[rumour.status], dateWords(rumour.date)],
-          about: namesOf(rumour),
-          // Newest last among equals, as events: the engine orders by this date.
-          order: rumour.date,
-        })),
-      ];
-    },
+    /** The documents to index, in the order the masks of result() assume. */
+    documents: (): SearchDocument[] => indexed,
 
-    /** The engine's matches for `query`, each with its line of context, and any answer. */
-    result(query: string, engine: SearchEngine, limit: number): SearchResult {
-      const found = engine.search(query, limit);
-      const groups = found.groups.map((g) => ({ ...g, hits: g.hits.map(hitOf) }));
-      const answered = found.intent ? answer(found.intent, groups) : null;
+    /**
+     * The engine's matches for `query`, each with its line of context, and any answer. With a
+     * horizon, whatever exists only because of later facts is left out (and counted), and the
+     * rest reads as it did on that day.
+     */
+    result(
+      query: string,
+      engine: SearchEngine,
+      limit: number,
+      horizon: Horizon = null,
+    ): SearchResult {
+      const mask = namesAStatus(query) ? strictMaskOf(horizon) : maskOf(horizon);
+      const found = engine.search(query, limit, mask);
+      const view = viewOf(horizon);
+      const groups = found.groups.map((g) => ({ ...g, hits: g.hits.map(view.hitOf) }));
+      const answered = found.intent ? view.answer(found.intent, groups) : null;
       return {
         query,
         answer: answered?.answer ?? null,
-        groups: answered ? arrange(groups, answered) : groups,
+        groups: answered ? view.arrange(groups, answered) : groups,
         suggestions: found.suggestions,
+        hidden: found.hidden,
       };
     },
   };
