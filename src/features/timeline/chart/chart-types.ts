@@ -111,6 +111,11 @@ export interface ChartInput {
    * CHART.minPxPerYear a year) instead of taking its fixed width per year.
    */
   fitWidth?: number | null;
+  /**
+   * The last day drawn (the reader's spoiler horizon, `YYYY-MM-DD`): the time axis ends there, not
+   * at the end of `years.to`. Null or absent: whole years.
+   */
+  until?: string | null;
   /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
   chosenDay?: string | null;
   /**
