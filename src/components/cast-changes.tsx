@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CastComparison, Portrayal, Recast } from '../api/schemas';
+import { portrayalAsOf, stintEndKnownFrom, stintKnownFrom } from '../lib/as-of';
+import { airedAttribute } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { formatStint } from '../lib/stint';
+import { useHorizon } from '../lib/use-horizon';
 import { DateText } from './date-text';
 import { RoleLine } from './role-line';
 import { Cite } from './sources';
@@ -13,11 +16,23 @@ function Heading({ level, id, children }: { level: Level; id: string; children: 
   return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
 }
 
+/**
+ * A stint's line with its dates, told as at the reader's spoiler horizon (an end after it is not
+ * given) and marked so that the prerendered dates are hidden before the first paint.
+ */
 function StintRow({ stint }: { stint: Portrayal }) {
+  const horizon = useHorizon();
+  const known = (horizon && portrayalAsOf(stint, horizon)) || stint;
   return (
-    <li>
+    <li {...airedAttribute(stintKnownFrom(stint))}>
       <RoleLine actor={stint.actor} character={stint.character} />{' '}
-      <span className="cast-dates">({formatStint(stint)})</span> <Cite sources={stint.sources} />
+      <span
+        className="cast-dates"
+        {...airedAttribute(stintKnownFrom(stint), stintEndKnownFrom(stint))}
+      >
+        ({formatStint(known)})
+      </span>{' '}
+      <Cite sources={stint.sources} />
     </li>
   );
 }
@@ -31,7 +46,7 @@ function RecastRow({ recast }: { recast: Recast }) {
       </span>
     ));
   return (
-    <li>
+    <li {...airedAttribute(...recast.after.map(stintKnownFrom))}>
       <Link to={paths.character(recast.character.id)}>{recast.character.name}</Link>:{' '}
       {names(recast.before)} <span aria-hidden="true">→</span>
       <span className="visually-hidden">, then</span> {names(recast.after)}{' '}
@@ -165,7 +180,7 @@ export function CastChanges({
       >
         {/* Names only: staying is the quiet case, and each stint's sources are on its pages. */}
         {changes.stayed.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} {...airedAttribute(stintKnownFrom(s))}>
             <RoleLine actor={s.actor} character={s.character} />
           </li>
         ))}
@@ -177,7 +192,7 @@ export function CastChanges({
           </Heading>
           <ul className="change-list">
             {changes.leaps.map((leap) => (
-              <li key={leap.id}>
+              <li key={leap.id} {...airedAttribute(leap.aired)}>
                 <Link to={paths.leap(leap.id)}>{leap.label}</Link>, <DateText value={leap.aired} />
               </li>
             ))}
