@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CastComparison, Portrayal, Recast } from '../api/schemas';
 import { portrayalAsOf, stintEndKnownFrom, stintKnownFrom } from '../lib/as-of';
-import { airedAttribute } from '../lib/horizon';
+import { airedAttribute, isPastHorizon, type Horizon } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { formatStint } from '../lib/stint';
 import { useHorizon } from '../lib/use-horizon';
@@ -20,8 +20,7 @@ function Heading({ level, id, children }: { level: Level; id: string; children: 
  * A stint's line with its dates, told as at the reader's spoiler horizon (an end after it is not
  * given) and marked so that the prerendered dates are hidden before the first paint.
  */
-function StintRow({ stint }: { stint: Portrayal }) {
-  const horizon = useHorizon();
+function StintRow({ stint, horizon }: { stint: Portrayal; horizon: Horizon }) {
   const known = (horizon && portrayalAsOf(stint, horizon)) || stint;
   return (
     <li {...airedAttribute(stintKnownFrom(stint))}>
@@ -91,11 +90,20 @@ export function CastChanges({
   changes,
   level = 2,
   idPrefix = 'changes',
+  horizon: chosen,
 }: {
   changes: CastComparison;
   level?: Level;
   idPrefix?: string;
+  /**
+   * The spoiler horizon to tell the stints and leaps at; by default the reader's (a page passes
+   * null once the reader asked to see what came later).
+   */
+  horizon?: Horizon;
 }) {
+  const readers = useHorizon();
+  const horizon = chosen === undefined ? readers : chosen;
+  const leaps = changes.leaps.filter((leap) => !isPastHorizon(leap.aired, horizon));
   const agedUp = changes.recast.filter((r) => r.agedUp);
   const recast = changes.recast.filter((r) => !r.agedUp);
   const nothing =
@@ -113,7 +121,7 @@ export function CastChanges({
         count={changes.left.length}
       >
         {changes.left.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -146,7 +154,7 @@ export function CastChanges({
         count={changes.joined.length}
       >
         {changes.joined.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -157,7 +165,7 @@ export function CastChanges({
         count={changes.noLongerReported.length}
       >
         {changes.noLongerReported.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -168,7 +176,7 @@ export function CastChanges({
         count={changes.vague.length}
       >
         {changes.vague.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -185,13 +193,13 @@ export function CastChanges({
           </li>
         ))}
       </Group>
-      {changes.leaps.length > 0 && (
+      {leaps.length > 0 && (
         <section aria-labelledby={id('leaps')} className="change-group">
           <Heading level={level} id={id('leaps')}>
-            Leaps in between ({changes.leaps.length})
+            Leaps in between ({leaps.length})
           </Heading>
           <ul className="change-list">
-            {changes.leaps.map((leap) => (
+            {leaps.map((leap) => (
               <li key={leap.id} {...airedAttribute(leap.aired)}>
                 <Link to={paths.leap(leap.id)}>{leap.label}</Link>, <DateText value={leap.aired} />
               </li>

@@ -306,7 +306,7 @@ export function CastPage() {
             What changed{character && ` for ${character.name}`} between{' '}
             {formatPartialDate(changes.from)} and {formatPartialDate(changes.to)}
           </h2>
-          <CastChanges changes={changes} level={3} idPrefix="cast-changes" />
+          <CastChanges changes={changes} level={3} idPrefix="cast-changes" horizon={limit} />
         </section>
       )}
       {character && scope.portrayals.length === 0 && <p>No actor is known for this role yet.</p>}
