@@ -249,7 +249,11 @@ export function CastPage() {
           Show the cast
         </button>
       </Form>
-      {answer.kind === 'no-date' && (
+      {atPast && limit && <PastHorizonNotice horizon={limit} onShow={() => setShowLater(true)} />}
+      {vsPast && limit && (
+        <PastHorizonNotice horizon={limit} field="Compare with" onShow={() => setShowLater(true)} />
+      )}
+      {answer.kind === 'no-date' && !atPast && !vsPast && (
         <p>
           For example,{' '}
           {minIso && (
@@ -265,10 +269,6 @@ export function CastPage() {
           </Link>
           . Add a second date to see what changed between the two.
         </p>
-      )}
-      {atPast && limit && <PastHorizonNotice horizon={limit} onShow={() => setShowLater(true)} />}
-      {vsPast && limit && (
-        <PastHorizonNotice horizon={limit} field="Compare with" onShow={() => setShowLater(true)} />
       )}
       {answer.kind === 'no-date' &&
         !atPast &&

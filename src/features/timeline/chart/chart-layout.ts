@@ -236,6 +236,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
       unplacedGroups * CHART.groupHeight +
       unplacedRows * (CHART.laneHeight + 2 * CHART.rowPadding),
     domain: { start, end },
+    until,
     ticks,
     tickLabels,
     lines,

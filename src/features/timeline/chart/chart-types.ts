@@ -83,6 +83,8 @@ export interface ChartLayout {
   headerHeight: number;
   bodyHeight: number;
   domain: { start: number; end: number };
+  /** The reader's spoiler horizon the axis ends at (the "As of" line is then that day), or null. */
+  until: string | null;
   ticks: ChartTick[];
   /** Each year's label, in the middle of the year that runs from x0 to x1. */
   tickLabels: { x: number; x0: number; x1: number; text: string }[];
