@@ -15,6 +15,8 @@ async function open(horizon: string) {
 describe('the home page with a spoiler horizon', { timeout: 30_000 }, () => {
   it('folds the leads of today, the latest changes and every later leap, saying so', async () => {
     const { user } = await open('2022-06-30');
+    expect(screen.queryByText(/relocation to America/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Story summary hidden: it may cover later episodes/)).toBeVisible();
     const leads = screen.getByRole('region', { name: 'Leads as of Mar 2026' });
     expect(within(leads).queryByRole('list')).not.toBeInTheDocument();
     expect(within(leads).getByText(/^\d+ leads as of Mar 2026 hidden$/)).toBeVisible();

@@ -33,6 +33,8 @@ export function ShowPage() {
   // prerendered markup carries data-aired marks so the head script hides it before first paint.
   const horizon = useHorizon();
   const [showLeads, setShowLeads] = useState(false);
+  const [showStory, setShowStory] = useState(false);
+  const storyHidden = horizon !== null && !showStory;
   const leadsLater = !showLeads && isPastHorizon(show.status.asOf, horizon);
   const changes = useSpoilerFold(show.latestChanges, changeDate);
   const leaps = useSpoilerFold(show.leaps, (leap) => leap.aired);
@@ -44,9 +46,19 @@ export function ShowPage() {
     <article className="page">
       <title>Anupamaa Wiki: cast, characters and every recast, with sources</title>
       <PageHeading>{show.title}</PageHeading>
-      <p className="lead">
-        {show.premise.value} <Cite sources={show.premise.sources} />
-      </p>
+      {/* The premise is undated and tells of later story: a horizon folds it. */}
+      {storyHidden ? (
+        <p className="hidden-later">
+          Story summary hidden: it may cover later episodes <span aria-hidden="true">·</span>{' '}
+          <button type="button" className="link-button" onClick={() => setShowStory(true)}>
+            Show<span className="visually-hidden"> the story summary</span>
+          </button>
+        </p>
+      ) : (
+        <p className="lead" {...airedAttribute(null)}>
+          {show.premise.value} <Cite sources={show.premise.sources} />
+        </p>
+      )}
       <section aria-labelledby="leads-heading" className="leads">
         <h2 id="leads-heading">Leads as of {asOf}</h2>
         {leadsLater && (

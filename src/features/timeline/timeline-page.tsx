@@ -152,7 +152,10 @@ export function TimelinePage() {
     (filter.actor !== null && !shownOptions.actors.some((a) => a.id === filter.actor));
   const options = namesLater ? allOptions : shownOptions;
   const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
-  const fullView = useMemo(() => applyTimelineFilter(everything, filter), [everything, filter]);
+  const fullView = useMemo(
+    () => (data === everything ? view : applyTimelineFilter(everything, filter)),
+    [data, everything, view, filter],
+  );
   const changes = useMemo(
     () => (changesData === data ? view.events : applyTimelineFilter(changesData, filter).events),
     [changesData, data, view, filter],
