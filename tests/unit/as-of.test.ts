@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Portrayal } from '../../src/api/schemas';
-import { portrayalAsOf, portrayalsAsOf } from '../../src/lib/as-of';
+import type { Portrayal, TimelineEvent } from '../../src/api/schemas';
+import type { Timeline } from '../../src/api/timeline-schemas';
+import { timelineAsOf } from '../../src/features/timeline/timeline-as-of';
+import { firstAired, portrayalAsOf, portrayalsAsOf } from '../../src/lib/as-of';
 import { formatStint, howItEnded } from '../../src/lib/stint';
 import { stint } from '../timeline-fixtures';
 
@@ -68,3 +70,54 @@ describe('a stint as known at a spoiler horizon', () => {
     expect(portrayalAsOf(running, '2022-06-30')?.asOf).toBe('2022-06-30');
   });
 });
+
+describe('the first day a group of facts is known from', () => {
+  it('takes the earliest dated one, by the last day each may mean', () => {
+    expect(firstAired(['2022-08', null, '2020-07-13'])).toBe('2020-07-13');
+    expect(firstAired(['2021'])).toBe('2021-12-31');
+    expect(firstAired([null, undefined])).toBeNull();
+  });
+});
+
+describe('the timeline as known at a horizon', () => {
+  const timeline: Timeline = {
+    events: [
+      { ...event('e1', '2022-07-26'), dateUntil: null },
+      { ...event('e2', '2022-05'), dateUntil: '2022-07' },
+      { ...event('e3', '2021-02'), dateUntil: null },
+    ],
+    portrayals: [paras, sagar],
+    characters: [{ ...samar, household: 'shah' }],
+    markers: {
+      premiere: '2020-07-13',
+      leaps: [{ id: 'leap-2023', label: 'Leap', aired: '2023-12' }],
+      asOf: '2026-03',
+    },
+  };
+
+  it('ends at the horizon and counts what it leaves out', () => {
+    const { timeline: known, hidden } = timelineAsOf(timeline, '2022-06-30');
+    expect(known.markers.asOf).toBe('2022-06-30');
+    expect(known.markers.leaps).toEqual([]);
+    expect(known.events.map((e) => e.id)).toEqual(['e3']);
+    expect(hidden).toEqual({ stints: 1, changes: 2, leaps: 1 });
+  });
+
+  it('keeps the newest source as the end when the horizon is past it', () => {
+    expect(timelineAsOf(timeline, '2027-01-01').timeline.markers.asOf).toBe('2026-03');
+  });
+});
+
+function event(id: string, date: string): TimelineEvent {
+  return {
+    id,
+    date,
+    dateUntil: null,
+    type: 'left',
+    summary: id,
+    characters: [],
+    actors: [],
+    confidence: 'high',
+    sources: [],
+  };
+}
