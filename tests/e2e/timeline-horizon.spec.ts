@@ -46,6 +46,23 @@ test('with the horizon after the recast, the first paint shows Sagar Parekh', as
   expect(await page.locator('body').innerText()).toContain('Sagar Parekh');
 });
 
+test('the first paint of the home page and of a later leap tell nothing past the horizon', async ({
+  page,
+}) => {
+  await watchedUpTo(page, HORIZON);
+  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  const home = await page.locator('body').innerText();
+  expect(home).toContain('Leads as of Mar 2026');
+  for (const later of ['relocation to America', 'Leap of about five years', 'Sagar Parekh'])
+    expect(home).not.toContain(later);
+  await page.goto('/leaps/leap-2023');
+  const leap = await page.locator('body').innerText();
+  expect(leap).toContain('Leap of about five years');
+  expect(leap).not.toContain('divorced');
+  expect(leap).not.toContain('Left (');
+});
+
 test('once the app runs, the fold line says what is hidden and Show brings it back', async ({
   page,
 }) => {
