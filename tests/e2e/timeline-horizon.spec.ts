@@ -91,16 +91,23 @@ test('once the app runs, the fold line says what is hidden and Show brings it ba
   await expect(samar.getByRole('link', { name: 'Sagar Parekh' }).first()).toBeVisible();
 });
 
+const FOLDS: [string, RegExp][] = [
+  ['/timeline', /later stints hidden/],
+  ['/cast?at=2022-09-15', /That date is after the point you’ve watched/],
+  ['/leaps/leap-2023', /This leap aired after the point you’ve watched/],
+  ['/', /later leaps hidden/],
+];
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the timeline with a horizon has no accessibility findings (${scheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await watchedUpTo(page, HORIZON);
-    await page.goto('/timeline');
-    await bootApp(page);
-    await expect(page.getByText(/later stints hidden/)).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-  });
+  for (const [url, fold] of FOLDS) {
+    test(`${url} with a horizon has no accessibility findings (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await watchedUpTo(page, HORIZON);
+      await page.goto(url);
+      await bootApp(page);
+      await expect(page.getByText(fold).first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    });
+  }
 }
