@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CastComparison, Portrayal, Recast } from '../api/schemas';
+import { portrayalAsOf, stintEndKnownFrom, stintKnownFrom } from '../lib/as-of';
+import { airedAttribute, isPastHorizon, type Horizon } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { formatStint } from '../lib/stint';
+import { useHorizon } from '../lib/use-horizon';
 import { DateText } from './date-text';
 import { RoleLine } from './role-line';
 import { Cite } from './sources';
@@ -13,11 +16,22 @@ function Heading({ level, id, children }: { level: Level; id: string; children: 
   return level === 2 ? <h2 id={id}>{children}</h2> : <h3 id={id}>{children}</h3>;
 }
 
-function StintRow({ stint }: { stint: Portrayal }) {
+/**
+ * A stint's line with its dates, told as at the reader's spoiler horizon (an end after it is not
+ * given) and marked so that the prerendered dates are hidden before the first paint.
+ */
+function StintRow({ stint, horizon }: { stint: Portrayal; horizon: Horizon }) {
+  const known = (horizon && portrayalAsOf(stint, horizon)) || stint;
   return (
-    <li>
+    <li {...airedAttribute(stintKnownFrom(stint))}>
       <RoleLine actor={stint.actor} character={stint.character} />{' '}
-      <span className="cast-dates">({formatStint(stint)})</span> <Cite sources={stint.sources} />
+      <span
+        className="cast-dates"
+        {...airedAttribute(stintKnownFrom(stint), stintEndKnownFrom(stint))}
+      >
+        ({formatStint(known)})
+      </span>{' '}
+      <Cite sources={stint.sources} />
     </li>
   );
 }
@@ -31,7 +45,7 @@ function RecastRow({ recast }: { recast: Recast }) {
       </span>
     ));
   return (
-    <li>
+    <li {...airedAttribute(...recast.after.map(stintKnownFrom))}>
       <Link to={paths.character(recast.character.id)}>{recast.character.name}</Link>:{' '}
       {names(recast.before)} <span aria-hidden="true">→</span>
       <span className="visually-hidden">, then</span> {names(recast.after)}{' '}
@@ -76,11 +90,20 @@ export function CastChanges({
   changes,
   level = 2,
   idPrefix = 'changes',
+  horizon: chosen,
 }: {
   changes: CastComparison;
   level?: Level;
   idPrefix?: string;
+  /**
+   * The spoiler horizon to tell the stints and leaps at; by default the reader's (a page passes
+   * null once the reader asked to see what came later).
+   */
+  horizon?: Horizon;
 }) {
+  const readers = useHorizon();
+  const horizon = chosen === undefined ? readers : chosen;
+  const leaps = changes.leaps.filter((leap) => !isPastHorizon(leap.aired, horizon));
   const agedUp = changes.recast.filter((r) => r.agedUp);
   const recast = changes.recast.filter((r) => !r.agedUp);
   const nothing =
@@ -98,7 +121,7 @@ export function CastChanges({
         count={changes.left.length}
       >
         {changes.left.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -131,7 +154,7 @@ export function CastChanges({
         count={changes.joined.length}
       >
         {changes.joined.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -142,7 +165,7 @@ export function CastChanges({
         count={changes.noLongerReported.length}
       >
         {changes.noLongerReported.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -153,7 +176,7 @@ export function CastChanges({
         count={changes.vague.length}
       >
         {changes.vague.map((s) => (
-          <StintRow key={s.id} stint={s} />
+          <StintRow key={s.id} stint={s} horizon={horizon} />
         ))}
       </Group>
       <Group
@@ -165,19 +188,19 @@ export function CastChanges({
       >
         {/* Names only: staying is the quiet case, and each stint's sources are on its pages. */}
         {changes.stayed.map((s) => (
-          <li key={s.id}>
+          <li key={s.id} {...airedAttribute(stintKnownFrom(s))}>
             <RoleLine actor={s.actor} character={s.character} />
           </li>
         ))}
       </Group>
-      {changes.leaps.length > 0 && (
+      {leaps.length > 0 && (
         <section aria-labelledby={id('leaps')} className="change-group">
           <Heading level={level} id={id('leaps')}>
-            Leaps in between ({changes.leaps.length})
+            Leaps in between ({leaps.length})
           </Heading>
           <ul className="change-list">
-            {changes.leaps.map((leap) => (
-              <li key={leap.id}>
+            {leaps.map((leap) => (
+              <li key={leap.id} {...airedAttribute(leap.aired)}>
                 <Link to={paths.leap(leap.id)}>{leap.label}</Link>, <DateText value={leap.aired} />
               </li>
             ))}

@@ -27,3 +27,16 @@ describe('the chart time scale', () => {
     expect(months.includes(firstDay('2024-01'))).toBe(false);
   });
 });
+
+describe('a time axis that ends at a spoiler horizon', () => {
+  it('ends the day after the horizon, not at the end of its year', () => {
+    const { start, end, x } = timeScale({ from: 2022, to: 2022 }, 181, '2022-06-30');
+    expect(start).toBe(firstDay('2022'));
+    expect(end).toBe(firstDay('2022-07-01'));
+    expect(x(firstDay('2022-07-01'))).toBe(181);
+  });
+
+  it('keeps whole years when the horizon is past them', () => {
+    expect(timeScale({ from: 2022, to: 2022 }, 365, '2024-01-01').end).toBe(firstDay('2023'));
+  });
+});

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { DisputeNote } from '../../components/badges';
 import { DateText, DateWindow } from '../../components/date-text';
@@ -11,33 +12,74 @@ import { Fold } from '../../components/fold';
 import { LeapList } from '../../components/leap-list';
 import { FollowFeed } from '../../components/follow-feed';
 import { LatestReport } from '../../components/latest-report';
+import { HiddenLater, useSpoilerFold } from '../../components/spoiler-fold';
+import { airedAttribute, isPastHorizon } from '../../lib/horizon';
 import { formatPartialDate } from '../../lib/partial-date';
+import { useHorizon } from '../../lib/use-horizon';
 import { paths } from '../../lib/paths';
 import { withFullStop } from '../../lib/text';
 import { showQueries } from './queries';
 
+/** The date a change is known from: the end of its window when it has one. */
+const changeDate = (change: { date: string; dateUntil: string | null }) =>
+  change.dateUntil ?? change.date;
+/** Undated notes (open questions, disputes, reports) may tell of any time: a horizon folds them. */
+const undated = () => null;
+
 export function ShowPage() {
   const { data: show } = useSuspenseQuery(showQueries.detail());
   const asOf = formatPartialDate(show.status.asOf);
+  // With a spoiler horizon, whatever is dated after it (or not dated) is folded, saying so; the
+  // prerendered markup carries data-aired marks so the head script hides it before first paint.
+  const horizon = useHorizon();
+  const [showLeads, setShowLeads] = useState(false);
+  const [showStory, setShowStory] = useState(false);
+  const storyHidden = horizon !== null && !showStory;
+  const leadsLater = !showLeads && isPastHorizon(show.status.asOf, horizon);
+  const changes = useSpoilerFold(show.latestChanges, changeDate);
+  const leaps = useSpoilerFold(show.leaps, (leap) => leap.aired);
+  const milestones = useSpoilerFold(show.milestones, changeDate);
+  const disputes = useSpoilerFold(show.disputes, undated);
+  const gaps = useSpoilerFold(show.gaps, undated);
+  const unplaced = useSpoilerFold(show.unplacedCast, undated);
   return (
     <article className="page">
       <title>Anupamaa Wiki: cast, characters and every recast, with sources</title>
       <PageHeading>{show.title}</PageHeading>
-      <p className="lead">
-        {show.premise.value} <Cite sources={show.premise.sources} />
-      </p>
+      {/* The premise is undated and tells of later story: a horizon folds it. */}
+      {storyHidden ? (
+        <p className="hidden-later">
+          Story summary hidden: it may cover later episodes <span aria-hidden="true">·</span>{' '}
+          <button type="button" className="link-button" onClick={() => setShowStory(true)}>
+            Show<span className="visually-hidden"> the story summary</span>
+          </button>
+        </p>
+      ) : (
+        <p className="lead" {...airedAttribute(null)}>
+          {show.premise.value} <Cite sources={show.premise.sources} />
+        </p>
+      )}
       <section aria-labelledby="leads-heading" className="leads">
         <h2 id="leads-heading">Leads as of {asOf}</h2>
-        <ul className="leads-list">
-          {show.currentLeads.map(({ character, actor }) => (
-            <li key={`${character.id}-${actor.id}`}>
-              <Link to={paths.character(character.id)} className="lead-name">
-                {character.name}
-              </Link>{' '}
-              played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
-            </li>
-          ))}
-        </ul>
+        {leadsLater && (
+          <HiddenLater
+            count={show.currentLeads.length}
+            noun={[`lead as of ${asOf}`, `leads as of ${asOf}`]}
+            onShow={() => setShowLeads(true)}
+          />
+        )}
+        {!leadsLater && (
+          <ul className="leads-list" {...airedAttribute(show.status.asOf)}>
+            {show.currentLeads.map(({ character, actor }) => (
+              <li key={`${character.id}-${actor.id}`}>
+                <Link to={paths.character(character.id)} className="lead-name">
+                  {character.name}
+                </Link>{' '}
+                played by <Link to={paths.actor(actor.id)}>{actor.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <LatestReport date={show.latestReport} />
       <OnThisPage
@@ -53,7 +95,11 @@ export function ShowPage() {
       />
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">Latest cast changes</h2>
-        <EventList events={show.latestChanges} />
+        {/* The shared list marks no entry, so the list is marked by its latest one. */}
+        <div {...airedAttribute(...show.latestChanges.map(changeDate))}>
+          {changes.items.length > 0 && <EventList events={changes.items} />}
+        </div>
+        <HiddenLater count={changes.hiddenCount} onShow={changes.show} />
         <p>
           <Link to={paths.timeline()}>Every cast change since 2020 →</Link>
         </p>
@@ -61,7 +107,12 @@ export function ShowPage() {
 
       <section aria-labelledby="leaps-heading">
         <h2 id="leaps-heading">Leaps</h2>
-        <LeapList leaps={show.leaps} />
+        {leaps.items.length > 0 && <LeapList leaps={leaps.items} />}
+        <HiddenLater
+          count={leaps.hiddenCount}
+          noun={['later leap', 'later leaps']}
+          onShow={leaps.show}
+        />
       </section>
 
       <section aria-labelledby="details-heading">
@@ -143,13 +194,18 @@ export function ShowPage() {
           </ul>
           <h3>Milestones</h3>
           <ul>
-            {show.milestones.map((m) => (
-              <li key={m.what}>
+            {milestones.items.map((m) => (
+              <li key={m.what} {...airedAttribute(changeDate(m))}>
                 <DateWindow date={m.date} until={m.dateUntil} />: {m.what}{' '}
                 <Cite sources={m.sources} />
               </li>
             ))}
           </ul>
+          <HiddenLater
+            count={milestones.hiddenCount}
+            noun={['later milestone', 'later milestones']}
+            onShow={milestones.show}
+          />
         </Fold>
       </section>
 
@@ -157,12 +213,17 @@ export function ShowPage() {
         <h2 id="disputes-heading">Where sources disagree</h2>
         <Fold summary={`Show the ${show.disputes.length} disputes`}>
           <ul>
-            {show.disputes.map((d) => (
-              <li key={d.topic}>
+            {disputes.items.map((d) => (
+              <li key={d.topic} {...airedAttribute(null)}>
                 <strong>{withFullStop(d.topic)}</strong> {d.detail} <Cite sources={d.sources} />
               </li>
             ))}
           </ul>
+          <HiddenLater
+            count={disputes.hiddenCount}
+            noun={['undated dispute', 'undated disputes']}
+            onShow={disputes.show}
+          />
         </Fold>
       </section>
 
@@ -170,18 +231,30 @@ export function ShowPage() {
         <h2 id="unknown-heading">What we don't know yet</h2>
         <Fold summary="Open questions, and people whose role is unknown">
           <ul>
-            {show.gaps.map((gap) => (
-              <li key={gap}>{gap}</li>
+            {gaps.items.map((gap) => (
+              <li key={gap} {...airedAttribute(null)}>
+                {gap}
+              </li>
             ))}
           </ul>
+          <HiddenLater
+            count={gaps.hiddenCount}
+            noun={['undated open question', 'undated open questions']}
+            onShow={gaps.show}
+          />
           <h3>Reported in the cast, role unknown</h3>
           <ul>
-            {show.unplacedCast.map((u) => (
-              <li key={u.name}>
+            {unplaced.items.map((u) => (
+              <li key={u.name} {...airedAttribute(null)}>
                 <strong>{u.name}</strong>: {u.detail} <Cite sources={u.sources} />
               </li>
             ))}
           </ul>
+          <HiddenLater
+            count={unplaced.hiddenCount}
+            noun={['undated report', 'undated reports']}
+            onShow={unplaced.show}
+          />
         </Fold>
       </section>
 

@@ -1,14 +1,22 @@
 import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { RoleLine } from '../../components/role-line';
+import { stintEndKnownFrom, stintKnownFrom } from '../../lib/as-of';
+import { airedAttribute } from '../../lib/horizon';
 import { householdLabels } from '../../lib/labels';
 import { formatPartialDate } from '../../lib/partial-date';
 import type { CastAnswer, CastEntry } from './cast-on-date';
 
+/** Marked for the spoiler horizon's early hiding: by the stint's start, its reason by its end. */
 function EntryLine({ entry }: { entry: CastEntry }) {
+  const p = entry.portrayal;
   return (
-    <li>
-      <RoleLine actor={entry.portrayal.actor} character={entry.character} />
-      {entry.reason && <span className="cast-reason">{entry.reason}</span>}
+    <li {...airedAttribute(stintKnownFrom(p))}>
+      <RoleLine actor={p.actor} character={entry.character} />
+      {entry.reason && (
+        <span className="cast-reason" {...airedAttribute(stintKnownFrom(p), stintEndKnownFrom(p))}>
+          {entry.reason}
+        </span>
+      )}
     </li>
   );
 }

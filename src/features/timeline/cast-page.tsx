@@ -1,9 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Form, Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
+import { HiddenLater } from '../../components/spoiler-fold';
+import { airedAttribute, formatHorizon, isPastHorizon, type Horizon } from '../../lib/horizon';
 import { whenIdle } from '../../lib/idle';
-import { firstDay, formatPartialDate, isoOfDay, lastDay } from '../../lib/partial-date';
+import { firstDay, formatPartialDate, isoOfDay, lastDay, parseDay } from '../../lib/partial-date';
+import { useHorizon } from '../../lib/use-horizon';
 import { paths } from '../../lib/paths';
 import { quoteInput } from '../../lib/text';
 import { CastChanges } from '../../components/cast-changes';
@@ -11,6 +14,36 @@ import { compareCasts } from '../../lib/cast-changes';
 import { castOnDate, type CastAnswer } from './cast-on-date';
 import { CastList } from './cast-list';
 import { timelineQueries } from './queries';
+import { timelineAsOf } from './timeline-as-of';
+
+/** A day asked about that lies past the reader's spoiler horizon: said, never shown silently. */
+function PastHorizonNotice({
+  horizon,
+  field,
+  onShow,
+}: {
+  horizon: string;
+  field?: string;
+  onShow: () => void;
+}) {
+  return (
+    <p className="tl-notice callout">
+      {field && `${field}: `}That date is after the point you’ve watched ({formatHorizon(horizon)}){' '}
+      <span aria-hidden="true">·</span>{' '}
+      <button type="button" className="link-button" onClick={onShow}>
+        Show anyway
+        <span className="visually-hidden"> (may spoil what you have not watched)</span>
+      </button>
+    </p>
+  );
+}
+
+/** Whether `input` names a day past the horizon (an unreadable one gets its own message). */
+function isDayPast(input: string | null, horizon: Horizon): boolean {
+  if (input === null || horizon === null) return false;
+  const parsed = parseDay(input);
+  return parsed.ok && isPastHorizon(parsed.iso, horizon);
+}
 
 function AnswerNotice({
   answer,
@@ -68,10 +101,25 @@ const CastChartPanel = lazy(async () => {
 });
 
 export function CastPage() {
-  const { data } = useSuspenseQuery(timelineQueries.filtered({}));
+  const { data: everything } = useSuspenseQuery(timelineQueries.filtered({}));
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const at = searchParams.get('at');
+  // With a spoiler horizon the page answers from what had aired by then, and ends there.
+  const horizon = useHorizon();
+  const [showLater, setShowLater] = useState(false);
+  const asOfHorizon = useMemo(
+    () => (horizon === null || showLater ? null : timelineAsOf(everything, horizon)),
+    [everything, horizon, showLater],
+  );
+  const data = asOfHorizon?.timeline ?? everything;
+  const limit = asOfHorizon ? horizon : null;
+  const until = limit !== null && isPastHorizon(everything.markers.asOf, limit) ? limit : null;
+  const atParam = searchParams.get('at');
+  const vsParam = searchParams.get('vs');
+  const atPast = isDayPast(atParam, limit);
+  const vsPast = isDayPast(vsParam, limit);
+  // A day past the horizon is not answered until the reader asks (the notice says so).
+  const at = atPast || vsPast ? null : atParam;
   const characterParam = searchParams.get('character')?.trim() || null;
   const character =
     characterParam === null ? undefined : data.characters.find((c) => c.id === characterParam);
@@ -92,7 +140,7 @@ export function CastPage() {
   );
   const chosenDay = answer.kind === 'cast' ? answer.iso : null;
   // A second day to compare with (`vs`), checked the same way as the first.
-  const vs = searchParams.get('vs');
+  const vs = atPast || vsPast ? null : vsParam;
   const vsAnswer = useMemo(
     () => castOnDate(vs, { characters: [], portrayals: [], markers: data.markers }),
     [vs, data.markers],
@@ -159,13 +207,16 @@ export function CastPage() {
       <p className="lead">
         Pick a day between{' '}
         {premiere ? `${formatPartialDate(premiere)}, the premiere,` : 'the premiere'} and{' '}
-        {formatPartialDate(asOf)}, the date of the wiki’s newest source.
+        {until
+          ? `${formatHorizon(until)}, the point you have watched`
+          : `${formatPartialDate(asOf)}, the date of the wiki’s newest source`}
+        .
       </p>
       <Form
         method="get"
         action={paths.cast()}
         className="cast-form"
-        key={`${at ?? ''} ${vs ?? ''}`}
+        key={`${atParam ?? ''} ${vsParam ?? ''} ${until ?? ''}`}
         onSubmit={onSubmit}
       >
         {character && <input type="hidden" name="character" value={character.id} />}
@@ -179,7 +230,7 @@ export function CastPage() {
             required
             min={minIso}
             max={maxIso}
-            defaultValue={chosenDay ?? ''}
+            defaultValue={chosenDay ?? (atParam === null ? (until ?? '') : '')}
           />
         </div>
         <div className="tl-field">
@@ -198,7 +249,11 @@ export function CastPage() {
           Show the cast
         </button>
       </Form>
-      {answer.kind === 'no-date' && (
+      {atPast && limit && <PastHorizonNotice horizon={limit} onShow={() => setShowLater(true)} />}
+      {vsPast && limit && (
+        <PastHorizonNotice horizon={limit} field="Compare with" onShow={() => setShowLater(true)} />
+      )}
+      {answer.kind === 'no-date' && !atPast && !vsPast && (
         <p>
           For example,{' '}
           {minIso && (
@@ -210,23 +265,35 @@ export function CastPage() {
             </>
           )}
           <Link to={paths.cast({ at: maxIso, character: character?.id })}>
-            the date of the newest source
+            {until ? 'the last day you have watched' : 'the date of the newest source'}
           </Link>
           . Add a second date to see what changed between the two.
         </p>
       )}
-      {answer.kind === 'no-date' && !character && data.markers.leaps.length > 0 && (
-        <nav aria-labelledby="cast-leaps-heading">
-          <h2 id="cast-leaps-heading">What changed at each leap</h2>
-          <ul className="link-list">
-            {data.markers.leaps.map((leap) => (
-              <li key={leap.id}>
-                <Link to={paths.leap(leap.id)}>{leap.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {answer.kind === 'no-date' &&
+        !atPast &&
+        !vsPast &&
+        !character &&
+        data.markers.leaps.length + (asOfHorizon?.hidden.leaps ?? 0) > 0 && (
+          <nav aria-labelledby="cast-leaps-heading">
+            <h2 id="cast-leaps-heading">What changed at each leap</h2>
+            {data.markers.leaps.length > 0 && (
+              <ul className="link-list">
+                {data.markers.leaps.map((leap) => (
+                  // Marked so that a later leap is hidden before the first paint (spoiler horizon).
+                  <li key={leap.id} {...airedAttribute(leap.aired)}>
+                    <Link to={paths.leap(leap.id)}>{leap.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <HiddenLater
+              count={asOfHorizon?.hidden.leaps ?? 0}
+              noun={['later leap', 'later leaps']}
+              onShow={() => setShowLater(true)}
+            />
+          </nav>
+        )}
       {answer.kind !== 'cast' && answer.kind !== 'no-date' && (
         <AnswerNotice answer={answer} characterId={character?.id} />
       )}
@@ -239,19 +306,23 @@ export function CastPage() {
             What changed{character && ` for ${character.name}`} between{' '}
             {formatPartialDate(changes.from)} and {formatPartialDate(changes.to)}
           </h2>
-          <CastChanges changes={changes} level={3} idPrefix="cast-changes" />
+          <CastChanges changes={changes} level={3} idPrefix="cast-changes" horizon={limit} />
         </section>
       )}
       {character && scope.portrayals.length === 0 && <p>No actor is known for this role yet.</p>}
       {character && scope.portrayals.length > 0 && (
         <section aria-labelledby="cast-chart-heading">
           <h2 id="cast-chart-heading">Everyone who has played {character.name}</h2>
-          <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
+          <Suspense
+            key={horizon === null ? 'everything' : 'horizon'}
+            fallback={<p className="tl-chart-loading">Drawing the chart…</p>}
+          >
             <CastChartPanel
               character={character}
               portrayals={scope.portrayals}
               markers={data.markers}
               chosenDay={chosenDay}
+              until={until}
               onOpen={onOpen}
             />
           </Suspense>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { Portrayal } from '../../api/schemas';
 import type { TimelineCharacter } from '../../api/timeline-schemas';
+import { firstAired, stintEndKnownFrom, stintKnownFrom } from '../../lib/as-of';
+import { airedAttribute } from '../../lib/horizon';
 import { comparePartialDates, daySpan } from '../../lib/partial-date';
 import { groupByHousehold } from '../../lib/households';
 import { householdLabels, kindLabels } from '../../lib/labels';
@@ -19,12 +21,22 @@ function byStart(a: Portrayal, b: Portrayal): number {
   return comparePartialDates(a.from, b.from);
 }
 
-/** Who took the part after this stint: the recorded successor, else the next stint of the role. */
-function nextActor(p: Portrayal, stints: Portrayal[]): { id: string; name: string } | null {
-  if (p.replacedBy) return p.replacedBy.actor;
-  const index = stints.indexOf(p);
+/**
+ * Who took the part after this stint: the recorded successor, else the next stint of the role;
+ * with the date that successor is known from (their start), for the spoiler horizon.
+ */
+function nextActor(
+  p: Portrayal,
+  stints: Portrayal[],
+): { id: string; name: string; knownFrom: string | null } | null {
+  if (p.replacedBy) {
+    const { portrayalId, actor } = p.replacedBy;
+    const successor = stints.find((s) => s.id === portrayalId);
+    return { ...actor, knownFrom: successor ? stintKnownFrom(successor) : null };
+  }
+  const index = stints.findIndex((s) => s.id === p.id);
   const next = stints.slice(index + 1).find((s) => s.actor.id !== p.actor.id);
-  return p.status !== 'ongoing' && next ? next.actor : null;
+  return p.status !== 'ongoing' && next ? { ...next.actor, knownFrom: stintKnownFrom(next) } : null;
 }
 
 /**
@@ -61,16 +73,22 @@ function StintLine({
 }) {
   const next = nextActor(p, stints);
   const span = barSpan(p, years, asOf);
+  // Marked for the spoiler horizon's early hiding: the line by the stint's start, its dates, bar
+  // and ending by its end, "Next" by the successor's start.
+  const ending = airedAttribute(stintKnownFrom(p), stintEndKnownFrom(p));
   return (
-    <li className="tl-v-stint">
+    <li className="tl-v-stint" {...airedAttribute(stintKnownFrom(p))}>
       <span className="tl-v-who">
         <Link to={paths.actor(p.actor.id)}>{p.actor.name}</Link>
         <span className="tl-v-kind">{kindLabels[p.kind]}</span>
       </span>
-      <span className="tl-v-dates">{formatStint(p)}</span>
+      <span className="tl-v-dates" {...ending}>
+        {formatStint(p)}
+      </span>
       {span && (
         // The track is the SVG's own background (timeline.css); its size is set there too.
         <svg
+          {...ending}
           className={p.status === 'ongoing' ? 'tl-v-bar tl-v-ongoing' : 'tl-v-bar'}
           viewBox={`0 0 ${BAR_UNITS} 8`}
           preserveAspectRatio="none"
@@ -79,13 +97,13 @@ function StintLine({
           <rect x={span.x0} width={span.x1 - span.x0} height="8" />
         </svg>
       )}
-      <span className="tl-v-end">
+      <span className="tl-v-end" {...ending}>
         {howItEnded(p)}
         {next && (
-          <>
+          <span {...airedAttribute(next.knownFrom)}>
             {' · Next: '}
             <Link to={paths.actor(next.id)}>{next.name}</Link>
-          </>
+          </span>
         )}
       </span>
     </li>
@@ -129,12 +147,23 @@ export function StintList({
     <div className="tl-v">
       <p className="tl-v-note">Each bar shows where the stint falls in {period}.</p>
       {groupByHousehold(rows).map(({ household, members }) => (
-        <section key={household} className="tl-v-group" aria-labelledby={`tl-v-${household}`}>
+        <section
+          key={household}
+          className="tl-v-group"
+          aria-labelledby={`tl-v-${household}`}
+          {...airedAttribute(
+            firstAired(members.flatMap((c) => (stintsOf.get(c.id) ?? []).map(stintKnownFrom))),
+          )}
+        >
           <h3 id={`tl-v-${household}`}>{householdLabels[household]}</h3>
           {members.map((c) => {
             const stints = stintsOf.get(c.id) ?? [];
             return (
-              <div key={c.id} className="tl-v-character">
+              <div
+                key={c.id}
+                className="tl-v-character"
+                {...airedAttribute(firstAired(stints.map(stintKnownFrom)))}
+              >
                 <h4>
                   <Link to={paths.character(c.id)}>{c.name}</Link>
                 </h4>

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import type { Portrayal } from '../../api/schemas';
 import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { DateText } from '../../components/date-text';
+import { stintEndKnownFrom, stintKnownFrom } from '../../lib/as-of';
+import { airedAttribute } from '../../lib/horizon';
 import { groupByHousehold } from '../../lib/households';
 import { householdLabels, kindLabels } from '../../lib/labels';
 import { paths } from '../../lib/paths';
@@ -54,7 +56,9 @@ export function StintTable({
             </tr>
             {members.flatMap((c) =>
               (stintsOf.get(c.id) ?? []).map((p) => (
-                <tr key={p.id}>
+                // Marked for the spoiler horizon's early hiding: the row by the stint's start,
+                // the end cells' text (a spoiler's, not the cell: columns must stay) by its end.
+                <tr key={p.id} {...airedAttribute(stintKnownFrom(p))}>
                   <th scope="row">
                     <Link to={paths.character(c.id)}>{c.name}</Link>
                   </th>
@@ -66,9 +70,15 @@ export function StintTable({
                     <DateText value={p.from} />
                   </td>
                   <td>
-                    <EndCell p={p} />
+                    <span {...airedAttribute(stintKnownFrom(p), stintEndKnownFrom(p))}>
+                      <EndCell p={p} />
+                    </span>
                   </td>
-                  <td>{howItEnded(p)}</td>
+                  <td>
+                    <span {...airedAttribute(stintKnownFrom(p), stintEndKnownFrom(p))}>
+                      {howItEnded(p)}
+                    </span>
+                  </td>
                 </tr>
               )),
             )}

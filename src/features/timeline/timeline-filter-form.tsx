@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { EVENT_TYPES, isOneOf } from '../../api/vocabulary';
+import { airedAttribute } from '../../lib/horizon';
 import { groupByHousehold } from '../../lib/households';
 import { eventTypeLabels, householdLabels } from '../../lib/labels';
 import { CopyLinkButton } from './copy-link-button';
@@ -10,6 +11,11 @@ export interface FilterOptions {
   characters: TimelineCharacter[];
   actors: { id: string; name: string }[];
   years: { min: number; max: number };
+  /**
+   * The first day each character and actor appears in the timeline (absent: unknown), so that a
+   * name that comes later is hidden before the first paint under a spoiler horizon.
+   */
+  knownFrom?: { characters: ReadonlyMap<string, string>; actors: ReadonlyMap<string, string> };
 }
 
 const yearValue = (value: string) => (value === '' ? null : Number(value));
@@ -116,7 +122,12 @@ export function TimelineFilterForm({
             {groupByHousehold(options.characters).map(({ household, members }) => (
               <optgroup key={household} label={householdLabels[household]}>
                 {members.map((c) => (
-                  <option key={c.id} value={c.id}>
+                  <option
+                    key={c.id}
+                    value={c.id}
+                    {...(options.knownFrom &&
+                      airedAttribute(options.knownFrom.characters.get(c.id)))}
+                  >
                     {c.name}
                   </option>
                 ))}
@@ -134,7 +145,11 @@ export function TimelineFilterForm({
           >
             <option value="">All actors</option>
             {options.actors.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option
+                key={a.id}
+                value={a.id}
+                {...(options.knownFrom && airedAttribute(options.knownFrom.actors.get(a.id)))}
+              >
                 {a.name}
               </option>
             ))}

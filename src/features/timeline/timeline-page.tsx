@@ -3,10 +3,15 @@ import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/timeline-schemas';
 import { PageHeading } from '../../components/page-heading';
+import { HiddenLater } from '../../components/spoiler-fold';
+import { firstAired, stintKnownFrom } from '../../lib/as-of';
+import { formatHorizon, isPastHorizon } from '../../lib/horizon';
 import { whenIdle } from '../../lib/idle';
+import { useHorizon } from '../../lib/use-horizon';
 import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
+import { timelineAsOf } from './timeline-as-of';
 import { StintList } from './stint-list';
 import { StintTable } from './stint-table';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form';
@@ -38,11 +43,33 @@ const TimelineChartPanel = lazy(async () => {
   return { default: TimelineChartPanel };
 });
 
+function firstDays(dates: Map<string, (string | null)[]>): Map<string, string> {
+  const firsts = new Map<string, string>();
+  for (const [id, list] of dates) {
+    const first = firstAired(list);
+    if (first !== null) firsts.set(id, first);
+  }
+  return firsts;
+}
+
 function filterOptions(data: Timeline): FilterOptions {
   const actors = new Map<string, string>();
-  for (const p of data.portrayals) actors.set(p.actor.id, p.actor.name);
-  for (const e of data.events) for (const a of e.actors) actors.set(a.id, a.name);
+  const actorDates = new Map<string, (string | null)[]>();
+  const characterDates = new Map<string, (string | null)[]>();
+  const add = (dates: Map<string, (string | null)[]>, id: string, date: string | null) =>
+    dates.set(id, [...(dates.get(id) ?? []), date]);
+  for (const p of data.portrayals) {
+    actors.set(p.actor.id, p.actor.name);
+    add(actorDates, p.actor.id, stintKnownFrom(p));
+    add(characterDates, p.character.id, stintKnownFrom(p));
+  }
+  for (const e of data.events)
+    for (const a of e.actors) {
+      actors.set(a.id, a.name);
+      add(actorDates, a.id, e.dateUntil ?? e.date);
+    }
   return {
+    knownFrom: { characters: firstDays(characterDates), actors: firstDays(actorDates) },
     characters: data.characters,
     actors: [...actors]
       .map(([id, name]) => ({ id, name }))
@@ -88,23 +115,61 @@ function ViewSwitch({ to, params }: { to: TimelineView; params: URLSearchParams 
 }
 
 export function TimelinePage() {
-  const { data } = useSuspenseQuery(timelineQueries.filtered({}));
+  const { data: everything } = useSuspenseQuery(timelineQueries.filtered({}));
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
 
-  const options = useMemo(() => filterOptions(data), [data]);
+  // With a spoiler horizon, the stints (chart, list, table) and the change log show what had
+  // aired by then, each folding the rest behind a "Show" of its own.
+  const horizon = useHorizon();
+  const [showLaterStints, setShowLaterStints] = useState(false);
+  const [showLaterChanges, setShowLaterChanges] = useState(false);
+  const asOf = useMemo(
+    () => (horizon === null ? null : timelineAsOf(everything, horizon)),
+    [everything, horizon],
+  );
+  const data = asOf && !showLaterStints ? asOf.timeline : everything;
+  const changesData = asOf && !showLaterChanges ? asOf.timeline : everything;
+
+  const allOptions = useMemo(() => filterOptions(everything), [everything]);
+  const shownOptions = useMemo(
+    () => (data === everything ? allOptions : filterOptions(data)),
+    [data, everything, allOptions],
+  );
+  // A link may name anyone; only the form's lists leave out who comes later.
   const { filter, problems } = useMemo(
     () =>
       readTimelineFilter(searchParams, {
-        characters: new Set(options.characters.map((c) => c.id)),
-        actors: new Set(options.actors.map((a) => a.id)),
-        years: options.years,
+        characters: new Set(allOptions.characters.map((c) => c.id)),
+        actors: new Set(allOptions.actors.map((a) => a.id)),
+        years: allOptions.years,
       }),
-    [searchParams, options],
+    [searchParams, allOptions],
   );
+  const namesLater =
+    (filter.character !== null &&
+      !shownOptions.characters.some((c) => c.id === filter.character)) ||
+    (filter.actor !== null && !shownOptions.actors.some((a) => a.id === filter.actor));
+  const options = namesLater ? allOptions : shownOptions;
   const view = useMemo(() => applyTimelineFilter(data, filter), [data, filter]);
+  const fullView = useMemo(
+    () => (data === everything ? view : applyTimelineFilter(everything, filter)),
+    [data, everything, view, filter],
+  );
+  const changes = useMemo(
+    () => (changesData === data ? view.events : applyTimelineFilter(changesData, filter).events),
+    [changesData, data, view, filter],
+  );
+  const hiddenStints = fullView.portrayals.length - view.portrayals.length;
+  const hiddenLeaps = data === everything ? 0 : (asOf?.hidden.leaps ?? 0);
+  const hiddenChanges = fullView.events.length - changes.length;
+  // The axis ends at the horizon unless the reader asked to see what came later.
+  const until =
+    horizon !== null && data !== everything && isPastHorizon(everything.markers.asOf, horizon)
+      ? horizon
+      : null;
   const shown = readTimelineView(searchParams);
-  const years = chartYears(view, filter, options.years, data.markers.asOf);
+  const years = chartYears(view, filter, shownOptions.years, data.markers.asOf);
   const { ref: viewsRef, width: viewWidth } = useViewWidth();
   const filterParams = filterToParams(filter);
 
@@ -148,6 +213,25 @@ export function TimelinePage() {
       )}
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">Who played whom, when</h2>
+        {until !== null && (
+          <p className="note">
+            Drawn up to {formatHorizon(until)}, the point you have watched: a stint that ran on past
+            it is shown as ongoing.
+          </p>
+        )}
+        {hiddenStints > 0 ? (
+          <HiddenLater
+            count={hiddenStints}
+            noun={['later stint', 'later stints']}
+            onShow={() => setShowLaterStints(true)}
+          />
+        ) : (
+          <HiddenLater
+            count={hiddenLeaps}
+            noun={['later leap', 'later leaps']}
+            onShow={() => setShowLaterStints(true)}
+          />
+        )}
         {filter.type && (
           <p className="note">
             The kind-of-change filter narrows the change log below; the chart and the table show
@@ -165,13 +249,19 @@ export function TimelinePage() {
           {shown !== 'list' && (
             <div className="tl-view-chart">
               <ViewSwitch to="list" params={filterParams} />
-              <Suspense fallback={<p className="tl-chart-loading">Drawing the chart…</p>}>
+              {/* Keyed by whether a horizon applies: the prerendered chart (which shows
+                  everything) is dropped at once rather than kept until the chart's code loads. */}
+              <Suspense
+                key={horizon === null ? 'everything' : 'horizon'}
+                fallback={<p className="tl-chart-loading">Drawing the chart…</p>}
+              >
                 <TimelineChartPanel
                   data={data}
                   view={view}
                   filter={filter}
-                  span={options.years}
+                  span={shownOptions.years}
                   fitWidth={viewWidth}
+                  until={until}
                   onOpen={onOpen}
                 />
               </Suspense>
@@ -208,7 +298,12 @@ export function TimelinePage() {
       </section>
       <section aria-labelledby="log-heading">
         <h2 id="log-heading">Changes, year by year</h2>
-        <ChangeLog events={view.events} />
+        <ChangeLog events={changes} />
+        <HiddenLater
+          count={hiddenChanges}
+          noun={['later change', 'later changes']}
+          onShow={() => setShowLaterChanges(true)}
+        />
       </section>
     </article>
   );

@@ -15,6 +15,7 @@ export function CastChartPanel({
   portrayals,
   markers,
   chosenDay,
+  until = null,
   onOpen,
 }: {
   character: TimelineCharacter;
@@ -23,6 +24,8 @@ export function CastChartPanel({
   markers: TimelineMarkers;
   /** The day asked about, as `YYYY-MM-DD`, or null when none is chosen or it is out of range. */
   chosenDay: string | null;
+  /** The reader's spoiler horizon, where the time axis ends; null for whole years. */
+  until?: string | null;
   onOpen: (href: string) => void;
 }) {
   const layout = useMemo(() => {
@@ -33,8 +36,9 @@ export function CastChartPanel({
       markers,
       years: { from: premiere ? yearOf(premiere) : yearOf(asOf), to: yearOf(asOf) },
       chosenDay,
+      until,
     });
-  }, [character, portrayals, markers, chosenDay]);
+  }, [character, portrayals, markers, chosenDay, until]);
   return (
     <TimelineChart
       layout={layout}

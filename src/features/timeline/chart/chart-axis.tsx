@@ -1,5 +1,7 @@
 import { CHART, textWidth } from './chart-metrics';
 import type { ChartLayout } from './chart-types';
+import { markerAired } from './chart-grid';
+import { airedAttribute } from '../../../lib/horizon';
 import { extentOf, fitYearLabel, inView, type VisibleEdges } from './label-fit';
 
 /**
@@ -20,7 +22,7 @@ export function ChartAxis({ layout, edges }: { layout: ChartLayout; edges: Visib
       {layout.markers.map((m) => {
         const y = axisTop - m.line * CHART.markerLineHeight - 4;
         return (
-          <g key={m.id} className={`tl-marker tl-marker-${m.kind}`}>
+          <g key={m.id} className={`tl-marker tl-marker-${m.kind}`} {...markerAired(m)}>
             {m.x1 > m.x0 ? (
               // Known only to the month or year: a bracket over the span it may fall in.
               <path
@@ -41,6 +43,7 @@ export function ChartAxis({ layout, edges }: { layout: ChartLayout; edges: Visib
           inView(x0, x1, edges) && (
             <text
               key={m.id}
+              {...markerAired(m)}
               className={`tl-marker-label tl-marker-${m.kind}`}
               x={m.labelX}
               y={y}
@@ -74,7 +77,14 @@ export function ChartAxis({ layout, edges }: { layout: ChartLayout; edges: Visib
         const x = fitYearLabel(t.x0, t.x1, t.text, edges);
         return (
           x !== null && (
-            <text key={t.text} x={x} y={layout.headerHeight - 7} textAnchor="middle">
+            // A year is named once its first day has aired.
+            <text
+              key={t.text}
+              {...airedAttribute(`${t.text}-01-01`)}
+              x={x}
+              y={layout.headerHeight - 7}
+              textAnchor="middle"
+            >
               {t.text}
             </text>
           )

@@ -1,5 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { Portrayal } from '../../../api/schemas';
+import { stintEndKnownFrom, stintKnownFrom } from '../../../lib/as-of';
+import { airedAttribute } from '../../../lib/horizon';
 import { paths } from '../../../lib/paths';
 import { formatStint } from '../../../lib/stint';
 import { fillOf, KIND_STYLE } from './chart-defs';
@@ -38,8 +40,24 @@ export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy, edges
   const { portrayal: p } = bar;
   const barY = bar.y + CHART.barTop;
   const name = fitName(bar, edges);
+  const label = (which: BarLabel | null) =>
+    which &&
+    labelInView(which, edges) && (
+      <text
+        className="tl-end-label"
+        x={which.x}
+        y={barY + CHART.barHeight - 2}
+        textAnchor={which.anchor}
+        aria-hidden="true"
+      >
+        {which.text}
+      </text>
+    );
+  // Marked for the spoiler horizon's early hiding (src/lib/horizon.ts): the bar by its start,
+  // its drawn length and end label by its end, which they tell.
   return (
     <a
+      {...airedAttribute(stintKnownFrom(p))}
       href={paths.actor(p.actor.id)}
       className={`tl-bar tl-kind-${KIND_STYLE[p.kind]}`}
       data-bar-id={bar.id}
@@ -60,46 +78,34 @@ export const Bar = memo(function Bar({ bar, prefix, tabbable, describedBy, edges
           {name.text}
         </text>
       )}
-      {bar.segments.map((s, i) => {
-        const veil = VEIL_OF[s.style];
-        return (
-          <Fragment key={i}>
-            <rect
-              className={`tl-seg tl-seg-${s.style}`}
-              x={s.x0}
-              y={barY}
-              width={s.x1 - s.x0}
-              height={CHART.barHeight}
-              fill={fillOf(prefix, p.kind)}
-            />
-            {veil && (
+      <g {...airedAttribute(stintKnownFrom(p), stintEndKnownFrom(p))}>
+        {bar.segments.map((s, i) => {
+          const veil = VEIL_OF[s.style];
+          return (
+            <Fragment key={i}>
               <rect
-                x={s.x0 - 0.5}
-                y={barY - 1}
-                width={s.x1 - s.x0 + 1}
-                height={CHART.barHeight + 2}
-                fill={`url(#${prefix}-veil-${veil})`}
+                className={`tl-seg tl-seg-${s.style}`}
+                x={s.x0}
+                y={barY}
+                width={s.x1 - s.x0}
+                height={CHART.barHeight}
+                fill={fillOf(prefix, p.kind)}
               />
-            )}
-          </Fragment>
-        );
-      })}
-      {[bar.startLabel, bar.endLabel].map(
-        (label, i) =>
-          label &&
-          labelInView(label, edges) && (
-            <text
-              key={i}
-              className="tl-end-label"
-              x={label.x}
-              y={barY + CHART.barHeight - 2}
-              textAnchor={label.anchor}
-              aria-hidden="true"
-            >
-              {label.text}
-            </text>
-          ),
-      )}
+              {veil && (
+                <rect
+                  x={s.x0 - 0.5}
+                  y={barY - 1}
+                  width={s.x1 - s.x0 + 1}
+                  height={CHART.barHeight + 2}
+                  fill={`url(#${prefix}-veil-${veil})`}
+                />
+              )}
+            </Fragment>
+          );
+        })}
+        {label(bar.endLabel)}
+      </g>
+      {label(bar.startLabel)}
     </a>
   );
 });

@@ -1,4 +1,11 @@
+import { airedAttribute } from '../../../lib/horizon';
 import { precisionOf } from '../../../lib/partial-date';
+import type { ChartMarker } from './chart-types';
+
+/** A marker is hidden early (spoiler horizon) by its date; the reader's own chosen day is not. */
+export function markerAired(m: ChartMarker): Record<string, string> {
+  return m.kind === 'chosen' ? {} : airedAttribute(m.date);
+}
 import type { ChartLayout } from './chart-types';
 
 /** Behind the bars: household bands, year and month gridlines, and the markers' rules or bands. */
@@ -32,6 +39,7 @@ export function ChartGrid({ layout }: { layout: ChartLayout }) {
         m.x1 > m.x0 ? (
           <rect
             key={m.id}
+            {...markerAired(m)}
             // A year-long band is only a guess at where the day fell: drawn faintly, so the
             // rules of markers dated within it stay clear.
             className={`tl-band tl-marker-${m.kind}${precisionOf(m.date) === 'year' ? ' tl-band-vague' : ''}`}
@@ -43,6 +51,7 @@ export function ChartGrid({ layout }: { layout: ChartLayout }) {
         ) : (
           <line
             key={m.id}
+            {...markerAired(m)}
             className={`tl-rule tl-marker-${m.kind}`}
             x1={m.x0}
             x2={m.x0}

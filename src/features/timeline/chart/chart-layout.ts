@@ -85,6 +85,8 @@ function placeMarkers(
   }));
 }
 
+const DAYS_PER_YEAR = 365.25;
+
 const KIND_ORDER: PortrayalKind[] = [
   'original',
   'recast',
@@ -98,11 +100,15 @@ const KIND_ORDER: PortrayalKind[] = [
 
 export function layoutChart(input: ChartInput): ChartLayout {
   const { years, markers } = input;
-  const yearCount = years.to - years.from + 1;
+  const until = input.until ?? null;
+  // Years drawn, a part of the last one when the axis ends at a horizon inside it.
+  const days = timeScale(years, 1, until);
+  const yearCount =
+    until === null ? years.to - years.from + 1 : (days.end - days.start) / DAYS_PER_YEAR;
   const plotWidth = input.fitWidth
-    ? Math.max(Math.floor(input.fitWidth), yearCount * CHART.minPxPerYear)
-    : Math.max(CHART.minPlotWidth, yearCount * CHART.pxPerYear);
-  const { start, end, x } = timeScale(years, plotWidth);
+    ? Math.max(Math.floor(input.fitWidth), Math.ceil(yearCount * CHART.minPxPerYear))
+    : Math.max(CHART.minPlotWidth, Math.round(yearCount * CHART.pxPerYear));
+  const { start, end, x } = timeScale(years, plotWidth, until);
   const asOfEnd = daySpan(markers.asOf).last + 1;
   const asOfText = formatPartialDate(markers.asOf);
 
@@ -186,7 +192,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
     day0: number,
     day1: number,
   ) => {
-    if (day1 < start || day0 >= end) return;
+    // The newest source's line may sit on the plot's right edge (the axis ends at a horizon).
+    if (day1 < start || day0 > end || (day0 === end && kind !== 'as-of')) return;
     markerInputs.push({ id, kind, label, date, x0: x(day0), x1: x(day1) });
   };
   if (markers.premiere) {
@@ -216,8 +223,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
     x1: x(yearDays[i + 1] ?? end),
     text: String(years.from + i),
   }));
-  if (plotWidth / (years.to - years.from + 1) >= 480) {
-    for (const day of monthStarts(years)) ticks.push({ x: x(day), major: false });
+  if (plotWidth / yearCount >= 480) {
+    for (const day of monthStarts(years)) if (day < end) ticks.push({ x: x(day), major: false });
   }
 
   return {
@@ -229,6 +236,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
       unplacedGroups * CHART.groupHeight +
       unplacedRows * (CHART.laneHeight + 2 * CHART.rowPadding),
     domain: { start, end },
+    until,
     ticks,
     tickLabels,
     lines,

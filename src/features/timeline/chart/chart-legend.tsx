@@ -69,7 +69,11 @@ export function ChartLegend({ prefix, layout }: { prefix: string; layout: ChartL
             {m.label}: the date you chose
           </MarkerItem>
         ))}
-      {markerKinds.has('as-of') && <MarkerItem kind="as-of">{glossary.asOfMarker}</MarkerItem>}
+      {markerKinds.has('as-of') && (
+        <MarkerItem kind="as-of">
+          {layout.until ? 'As of: the point you have watched' : glossary.asOfMarker}
+        </MarkerItem>
+      )}
     </ul>
   );
 }

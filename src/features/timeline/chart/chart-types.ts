@@ -83,6 +83,8 @@ export interface ChartLayout {
   headerHeight: number;
   bodyHeight: number;
   domain: { start: number; end: number };
+  /** The reader's spoiler horizon the axis ends at (the "As of" line is then that day), or null. */
+  until: string | null;
   ticks: ChartTick[];
   /** Each year's label, in the middle of the year that runs from x0 to x1. */
   tickLabels: { x: number; x0: number; x1: number; text: string }[];
@@ -111,6 +113,11 @@ export interface ChartInput {
    * CHART.minPxPerYear a year) instead of taking its fixed width per year.
    */
   fitWidth?: number | null;
+  /**
+   * The last day drawn (the reader's spoiler horizon, `YYYY-MM-DD`): the time axis ends there, not
+   * at the end of `years.to`. Null or absent: whole years.
+   */
+  until?: string | null;
   /** A day to mark on the chart, as `YYYY-MM-DD` (the cast page's chosen date). */
   chosenDay?: string | null;
   /**

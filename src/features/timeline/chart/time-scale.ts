@@ -10,15 +10,25 @@ import { daySpan } from '../../../lib/partial-date';
 export interface TimeScale {
   /** The first day drawn: 1 January of the first year. */
   start: number;
-  /** The day after the last one drawn: 1 January after the last year. */
+  /** The day after the last one drawn: 1 January after the last year, or after `until`. */
   end: number;
   /** Where a day begins across the plot, in pixels; days outside the years fall outside it. */
   x: (day: number) => number;
 }
 
-export function timeScale(years: { from: number; to: number }, width: number): TimeScale {
+/**
+ * `until`, when given (a reader's spoiler horizon), is the last day drawn: the plot ends there
+ * rather than at the end of the last year, so nothing later has a place on it.
+ */
+export function timeScale(
+  years: { from: number; to: number },
+  width: number,
+  until: string | null = null,
+): TimeScale {
   const start = daySpan(String(years.from)).first;
-  const end = daySpan(String(years.to)).last + 1;
+  const yearsEnd = daySpan(String(years.to)).last + 1;
+  const end =
+    until === null ? yearsEnd : Math.max(start + 1, Math.min(yearsEnd, daySpan(until).last + 1));
   const days = end - start;
   return { start, end, x: (day) => ((day - start) / days) * width };
 }

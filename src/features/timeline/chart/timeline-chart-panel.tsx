@@ -13,6 +13,7 @@ export function TimelineChartPanel({
   filter,
   span,
   fitWidth = null,
+  until = null,
   onOpen,
 }: {
   data: Timeline;
@@ -21,9 +22,11 @@ export function TimelineChartPanel({
   span: { min: number; max: number };
   /** The width the chart's view has on screen, once known: a filtered chart is fitted to it. */
   fitWidth?: number | null;
+  /** The reader's spoiler horizon, where the time axis ends; null for whole years. */
+  until?: string | null;
   onOpen: (href: string) => void;
 }) {
-  const { layout, years } = useChartLayout(data, view, filter, span, fitWidth);
+  const { layout, years } = useChartLayout(data, view, filter, span, fitWidth, until);
   if (layout.barCount === 0) return <p>No stints match these filters.</p>;
   const period = years.from === years.to ? String(years.from) : `${years.from} to ${years.to}`;
   const stints = `${layout.barCount} ${layout.barCount === 1 ? 'stint' : 'stints'}`;

@@ -73,11 +73,13 @@ export function useChartLayout(
   filter: TimelineFilter,
   span: { min: number; max: number },
   viewWidth: number | null = null,
+  /** The last day drawn: the reader's spoiler horizon, or null for whole years. */
+  until: string | null = null,
 ): { layout: ChartLayout; years: { from: number; to: number } } {
   const { from, to } = chartYears(view, filter, span, data.markers.asOf);
   const fitWidth = fitsWidth(filter) && viewWidth !== null ? viewWidth - besidePlot() : null;
   // The kind-of-change filter touches only the change log, so it is not part of the key.
-  const key = `${filter.character ?? ''}|${filter.actor ?? ''}|${from}|${to}|${fitWidth ?? ''}`;
+  const key = `${filter.character ?? ''}|${filter.actor ?? ''}|${from}|${to}|${fitWidth ?? ''}|${until ?? ''}`;
   const cache = cacheFor(data);
 
   const input = useMemo(
@@ -87,8 +89,9 @@ export function useChartLayout(
       markers: data.markers,
       years: { from, to },
       fitWidth,
+      until,
     }),
-    [view, data.markers, from, to, fitWidth],
+    [view, data.markers, from, to, fitWidth, until],
   );
   const first = useMemo(() => {
     const known = cache.get(key);
