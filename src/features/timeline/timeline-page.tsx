@@ -225,7 +225,13 @@ export function TimelinePage() {
         ) : (
           <details className="tl-details">
             <summary>Show the table of {view.portrayals.length} stints</summary>
-            <StintTable rows={view.rows} portrayals={view.portrayals} />
+            {/* Drawn in the browser, like the chart it stands in for: the prerendered page, where
+                every byte delays a phone's first paint, has the list above instead. */}
+            {inBrowser ? (
+              <StintTable rows={view.rows} portrayals={view.portrayals} />
+            ) : (
+              <p>The list above shows the same stints.</p>
+            )}
           </details>
         )}
       </section>
