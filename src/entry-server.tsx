@@ -1,9 +1,15 @@
 /**
  * Build-time rendering: renders a URL of the real route table to HTML with the same loaders,
  * client and mock API handlers the browser uses, and returns the state the browser needs to
- * hydrate it without fetching anything.
+ * hydrate it without fetching anything (unless its route asks for its data to be left out, see
+ * DATA_NOT_EMBEDDED).
  */
-import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import {
+  defaultShouldDehydrateQuery,
+  dehydrate,
+  QueryClientProvider,
+  type DehydratedState,
+} from '@tanstack/react-query';
 import { setupServer } from 'msw/node';
 import { prerenderToNodeStream } from 'react-dom/static';
 import {
@@ -14,6 +20,7 @@ import {
 } from 'react-router';
 import { NODE_ORIGIN } from './api/client';
 import { createQueryClient } from './app/query-client';
+import { embedsData } from './app/hydration';
 import { createRoutes } from './app/routes';
 import { apiBaseUrl } from './lib/env';
 import { paths } from './lib/paths';
@@ -95,13 +102,16 @@ export async function render(url: string): Promise<RenderedPage> {
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
+  const embed = embedsData(context.matches.map((match) => match.route.handle));
   return {
     url,
     status: context.statusCode,
     html,
     state: {
       url,
-      queries: dehydrate(queryClient),
+      queries: dehydrate(queryClient, {
+        shouldDehydrateQuery: (query) => embed && defaultShouldDehydrateQuery(query),
+      }),
       router: {
         loaderData: context.loaderData,
         actionData: context.actionData,

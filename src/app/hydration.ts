@@ -12,6 +12,26 @@ export interface PageState {
 /** The `<script type="application/json">` the prerenderer puts the page's state in. */
 export const STATE_ELEMENT_ID = 'wiki-state';
 
+/**
+ * A route `handle` telling the prerenderer to leave the page's data out of its state: the
+ * timeline's is the whole cast history (about 200 KB of JSON, half of that page's download),
+ * which a phone would wait for before the first paint although the HTML already shows all of it.
+ * The app fetches it once started (from the in-page mock API: the dataset is then loaded anyway),
+ * and hydration keeps the prerendered page on screen meanwhile.
+ */
+export const DATA_NOT_EMBEDDED = { embedData: false } as const;
+
+/** Whether a page whose matched routes carry these handles embeds its data. */
+export function embedsData(handles: readonly unknown[]): boolean {
+  return !handles.some(
+    (handle) =>
+      typeof handle === 'object' &&
+      handle !== null &&
+      'embedData' in handle &&
+      handle.embedData === false,
+  );
+}
+
 /** The state embedded in this page by the prerenderer, whatever address it was rendered for. */
 export function readEmbeddedState(): PageState | null {
   const element = document.getElementById(STATE_ELEMENT_ID);

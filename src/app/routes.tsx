@@ -9,6 +9,7 @@ import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
 import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
 import { Loading, NotFound } from '../components/states';
+import { DATA_NOT_EMBEDDED } from './hydration';
 import { pages, type Page } from './pages';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
@@ -67,6 +68,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...pageRoute(pages.timeline),
               loader: timelineLoader(queryClient),
               shouldRevalidate: keepDataOnSearchChange,
+              handle: DATA_NOT_EMBEDDED,
             },
             { ...pageRoute(pages.leap), loader: leapLoader(queryClient) },
             { ...pageRoute(pages.search), loader: searchLoader(queryClient) },

@@ -1,7 +1,8 @@
 /**
- * Offline reading and installation: the service worker precaches the whole wiki after a first
- * visit, a new deployment is offered with a notice (never a forced reload), and a worker that
- * cannot work never gets in the way of reading.
+ * Offline reading and installation: after a first visit the service worker saves the app, the
+ * dataset and the main pages (any character or actor page is then rendered from the dataset), a
+ * new deployment is offered with a notice (never a forced reload), and a worker that cannot work
+ * never gets in the way of reading.
  */
 import { createServer } from 'node:http';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -23,14 +24,30 @@ test('after a first visit, pages never opened, search and the timeline work offl
   test.setTimeout(90_000);
   await page.goto('/characters');
   await untilSavedForOffline(page);
+  // Read online once the worker is in place: kept for offline.
+  await page.goto('/characters/samar-shah');
   await context.setOffline(true);
 
-  // A page never visited, by full load, straight from the cache.
+  // Character and actor pages are not downloaded ahead: one never visited, by full load, is
+  // rendered by the saved app from the saved dataset, with all of its content.
   await page.goto('/actors/sagar-parekh');
   await expect(h1(page, 'Sagar Parekh')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveText(
     /every page, search and the timeline still work/,
   );
+  await page.goto('/characters/anuj-kapadia');
+  await expect(h1(page, 'Anuj Kapadia')).toBeVisible();
+  await expect(page).toHaveTitle(/Anuj Kapadia/);
+  const portrayedBy = page.getByRole('region', { name: 'Portrayed by' });
+  await expect(portrayedBy).toContainText('2 Sep 2021');
+  await portrayedBy.getByRole('link', { name: 'Gaurav Khanna' }).first().click();
+  await expect(h1(page, 'Gaurav Khanna')).toBeVisible();
+  // The page read online opens again.
+  await page.goto('/characters/samar-shah');
+  await expect(h1(page, 'Samar Shah')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Portrayed by' }).getByRole('link', { name: 'Sagar Parekh' }),
+  ).not.toHaveCount(0);
   // In-app navigation: the page's code and the data come from the cache.
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -50,6 +67,8 @@ test('after a first visit, pages never opened, search and the timeline work offl
   ).toBeVisible();
   await page.goto('/cast?at=2023-11-15');
   await expect(page.getByRole('main').getByRole('link', { name: 'Rupali Ganguly' })).toBeVisible();
+  await page.goto('/characters/no-such-person');
+  await expect(h1(page, 'Page not found')).toBeVisible();
   await page.goto('/no/such/page');
   await expect(h1(page, 'Page not found')).toBeVisible();
   await context.setOffline(false);

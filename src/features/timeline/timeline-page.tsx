@@ -1,5 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/timeline-schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -32,10 +41,11 @@ import {
 } from './timeline-view';
 
 /**
- * The chart's code, in a chunk of its own, is fetched once the browser has a quiet moment, so a
- * prerendered timeline is painted and readable first: while hydrating, React keeps the
- * prerendered chart on screen until the code arrives. The prerenderer waits for it (there is no
- * idle wait on a server), so the HTML holds the whole chart.
+ * The chart's code, in a chunk of its own, is fetched once the browser has a quiet moment. The
+ * chart is drawn in the browser only: the prerendered page holds the list (readable at every
+ * width, and all a phone shows), which keeps the page's HTML small enough to paint fast on a
+ * phone's connection; on a wide screen the chart takes the list's place once drawn
+ * (timeline.css).
  */
 const TimelineChartPanel = lazy(async () => {
   await whenIdle();
@@ -101,6 +111,17 @@ function useViewWidth() {
     return () => observer.disconnect();
   }, []);
   return { ref, width };
+}
+
+const noSubscription = () => () => {};
+
+/** False in the prerenderer and while hydrating its markup; true once the page runs in a browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** The link that switches to the other view, keeping the filters. */
@@ -172,6 +193,7 @@ export function TimelinePage() {
   const years = chartYears(view, filter, shownOptions.years, data.markers.asOf);
   const { ref: viewsRef, width: viewWidth } = useViewWidth();
   const filterParams = filterToParams(filter);
+  const inBrowser = useInBrowser();
 
   const setFilter = useCallback(
     (next: TimelineFilter) => setSearchParams(withView(filterToParams(next), shown)),
@@ -239,14 +261,15 @@ export function TimelinePage() {
           </p>
         )}
         {/* Both views are in the page unless the URL names one; the stylesheet shows the one
-            that fits the width (timeline.css), so no script chooses and nothing flashes. */}
+            that fits the width (timeline.css), so no script chooses. The prerendered page has the
+            list only: the chart is drawn in the browser. */}
         <div
           ref={viewsRef}
           className={`tl-views tl-views-${shown} ${
             years.to - years.from + 1 <= SHORT_SPAN_YEARS ? 'tl-span-short' : 'tl-span-long'
           }`}
         >
-          {shown !== 'list' && (
+          {shown !== 'list' && inBrowser && (
             <div className="tl-view-chart">
               <ViewSwitch to="list" params={filterParams} />
               {/* Keyed by whether a horizon applies: the prerendered chart (which shows
@@ -292,7 +315,13 @@ export function TimelinePage() {
         ) : (
           <details className="tl-details">
             <summary>Show the table of {view.portrayals.length} stints</summary>
-            <StintTable rows={view.rows} portrayals={view.portrayals} />
+            {/* Drawn in the browser, like the chart it stands in for: the prerendered page, where
+                every byte delays a phone's first paint, has the list above instead. */}
+            {inBrowser ? (
+              <StintTable rows={view.rows} portrayals={view.portrayals} />
+            ) : (
+              <p>The list above shows the same stints.</p>
+            )}
           </details>
         )}
       </section>
