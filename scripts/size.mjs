@@ -116,7 +116,8 @@ if (sw === null) {
       : /\.[a-z0-9]+$/i.test(url)
         ? url.slice(1)
         : `${url.slice(1)}/index.html`;
-  const datasetUrl = dataKey ? `/${manifest[dataKey].file}` : null;
+  const dataKey = 'src/mock-api/dataset.ts';
+  const datasetUrl = manifest[dataKey] ? `/${manifest[dataKey].file}` : null;
   const kindOf = (url) =>
     url === datasetUrl
       ? 'the dataset'
