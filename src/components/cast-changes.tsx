@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CastComparison, Portrayal, Recast } from '../api/schemas';
-import { portrayalAsOf, stintEndKnownFrom, stintKnownFrom } from '../lib/as-of';
+import { stintAsOf, stintEndKnownFrom, stintKnownFrom } from '../lib/as-of';
 import { airedAttribute, isPastHorizon, type Horizon } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { formatStint } from '../lib/stint';
@@ -21,7 +21,7 @@ function Heading({ level, id, children }: { level: Level; id: string; children: 
  * given) and marked so that the prerendered dates are hidden before the first paint.
  */
 function StintRow({ stint, horizon }: { stint: Portrayal; horizon: Horizon }) {
-  const known = (horizon && portrayalAsOf(stint, horizon)) || stint;
+  const known = (horizon && stintAsOf(stint, horizon, null)) || stint;
   return (
     <li {...airedAttribute(stintKnownFrom(stint))}>
       <RoleLine actor={stint.actor} character={stint.character} />{' '}

@@ -50,9 +50,8 @@ export function HiddenLater({
       </span>{' '}
       <span aria-hidden="true">·</span>{' '}
       <button type="button" className="link-button" onClick={onShow}>
-        Show
+        Show{' '}
         <span className="visually-hidden">
-          {' '}
           {count === 1 ? noun[0] : noun[1]} (may spoil what you have not watched)
         </span>
       </button>

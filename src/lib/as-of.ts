@@ -2,11 +2,11 @@
  * The stints as a reader at a spoiler horizon knows them: a stint that began later is not known
  * at all, and one that ended later is still running "as of" the horizon, with no exit, no
  * successor and no end date. The timeline, the cast on a date and the cast comparisons draw from
- * these, so that a bar's length, a date range or a "Next:" never tells what came after. What
+ * these, as do character and actor pages (src/lib/person-as-of.ts), so that a bar's length, a date range or a "Next:" never tells what came after. What
  * counts as later is the one rule of src/lib/horizon.ts.
  */
-import type { Portrayal } from '../api/schemas';
-import { airedKey, isPastHorizon } from './horizon';
+import type { Portrayal, Source } from '../api/schemas';
+import { airedAttribute, airedKey, isPastHorizon, type Horizon } from './horizon';
 
 /**
  * The date a stint is known from: its start, or where no source dates the start, its end (it
@@ -24,57 +24,79 @@ export function stintEndKnownFrom(p: Pick<Portrayal, 'to' | 'asOf'>): string | n
   return p.to ?? p.asOf;
 }
 
-/**
- * One stint as known at `horizon`, or null when it began after it. `startOf` gives the start of
- * another stint by id, so that a successor who came later is not named.
- */
-export function portrayalAsOf(
-  p: Portrayal,
-  horizon: string,
-  startOf: (portrayalId: string) => string | null | undefined = () => undefined,
-): Portrayal | null {
-  if (isPastHorizon(stintKnownFrom(p), horizon)) return null;
-  const successorLater =
-    p.replacedBy !== null && isPastHorizon(startOf(p.replacedBy.portrayalId), horizon);
-  const replacedBy = successorLater ? null : p.replacedBy;
-  if (p.to !== null) {
-    if (!isPastHorizon(p.to, horizon)) return successorLater ? { ...p, replacedBy } : p;
-    // Over only after the horizon: from there it is still running, as of the horizon.
-    return {
-      ...p,
-      to: null,
-      status: 'ongoing',
-      asOf: horizon,
-      exitReason: null,
-      exitDetail: null,
-      replacedBy: null,
-    };
-  }
-  if (p.asOf !== null && !isPastHorizon(p.asOf, horizon)) return { ...p, replacedBy };
-  if (p.status === 'ongoing') return { ...p, asOf: horizon, replacedBy: null };
-  // Reported over (or of unknown outcome) only by a later source: at the horizon nobody knew.
-  return {
-    ...p,
-    status: 'unknown',
-    asOf: null,
-    exitReason: null,
-    exitDetail: null,
-    replacedBy: null,
-  };
+/** What a stint says about now (its note, a dispute) is known once its end or "as of" date is. */
+function knownSince(p: Pick<Portrayal, 'status' | 'to' | 'asOf'>): string | null {
+  return p.status === 'ongoing' ? p.asOf : (p.to ?? p.asOf);
 }
 
-/** The stints known at `horizon` (each as then known), and how many began later. */
-export function portrayalsAsOf(
-  portrayals: readonly Portrayal[],
-  horizon: string,
-): { shown: Portrayal[]; hiddenCount: number } {
-  const starts = new Map(portrayals.map((p) => [p.id, stintKnownFrom(p)]));
-  const shown: Portrayal[] = [];
-  for (const p of portrayals) {
-    const known = portrayalAsOf(p, horizon, (id) => starts.get(id));
-    if (known) shown.push(known);
+/** The airing mark for a stint's note and dispute (free text about how it went). */
+export function stintNoteAired(p: Pick<Portrayal, 'status' | 'to' | 'asOf'>) {
+  return airedAttribute(knownSince(p));
+}
+
+/** Reports published by the horizon: later ones may tell what came later in their headlines. */
+export function sourcesAsOf(sources: Source[], horizon: Horizon): Source[] {
+  if (horizon === null) return sources;
+  return sources.filter((s) => !isPastHorizon(s.published, horizon));
+}
+
+/**
+ * One stint as known at `horizon`: null if it had not begun; otherwise the stint, with what came
+ * after the horizon taken away. `successorFrom` is when the stint that replaced it began: a
+ * successor who had not started is not named, and null (not known) counts as later; leave it out
+ * (undefined) where the successor's start cannot be looked up.
+ */
+export function stintAsOf(
+  p: Portrayal,
+  horizon: Horizon,
+  successorFrom?: string | null,
+): Portrayal | null {
+  if (horizon === null) return p;
+  if (isPastHorizon(stintKnownFrom(p), horizon)) return null;
+  const notePast = isPastHorizon(knownSince(p), horizon);
+  const trimmed: Portrayal = {
+    ...p,
+    note: notePast ? null : p.note,
+    dispute: notePast ? null : p.dispute,
+    sources: sourcesAsOf(p.sources, horizon),
+  };
+  if (p.status === 'ongoing') {
+    return isPastHorizon(p.asOf, horizon)
+      ? { ...trimmed, asOf: horizon, replacedBy: null }
+      : trimmed;
   }
-  return { shown, hiddenCount: portrayals.length - shown.length };
+  const endPast =
+    p.to !== null ? isPastHorizon(p.to, horizon) : isPastHorizon(p.asOf ?? null, horizon);
+  if (endPast) {
+    const cleared = { ...trimmed, exitReason: null, exitDetail: null, replacedBy: null };
+    // A known end after the horizon: the fan saw it running on that day.
+    if (p.to !== null) return { ...cleared, to: null, status: 'ongoing', asOf: horizon };
+    // No known end day: whether it was still running then is not known either.
+    return { ...cleared, status: 'unknown', asOf: null };
+  }
+  const successorLater = successorFrom !== undefined && isPastHorizon(successorFrom, horizon);
+  return successorLater ? { ...trimmed, replacedBy: null } : trimmed;
+}
+
+export interface StintsAsOf {
+  /** The stints that had begun, trimmed to the horizon, oldest first. */
+  shown: Portrayal[];
+  /** The stints that began later, as they are (for "Show"). */
+  hidden: Portrayal[];
+}
+
+/** A list of stints at `horizon`; successors are looked up in the same list. */
+export function stintsAsOf(portrayals: readonly Portrayal[], horizon: Horizon): StintsAsOf {
+  const startOf = new Map(portrayals.map((p) => [p.id, stintKnownFrom(p)]));
+  const shown: Portrayal[] = [];
+  const hidden: Portrayal[] = [];
+  for (const p of portrayals) {
+    const successor = p.replacedBy ? startOf.get(p.replacedBy.portrayalId) : undefined;
+    const asOf = stintAsOf(p, horizon, successor);
+    if (asOf) shown.push(asOf);
+    else hidden.push(p);
+  }
+  return { shown, hidden };
 }
 
 /**

@@ -13,9 +13,9 @@ import type {
   Portrayal,
   Relation,
   Rumour,
-  Source,
   TimelineEvent,
 } from '../api/schemas';
+import { sourcesAsOf, stintsAsOf } from './as-of';
 import { airedAttribute, airedKey, isPastHorizon, splitByHorizon, type Horizon } from './horizon';
 
 type Span = Pick<Portrayal, 'from' | 'to' | 'status'>;
@@ -32,78 +32,6 @@ export function stintEndDate(span: Span): string | null | undefined {
 export function stintAired(span: Span): Record<string, string> {
   const end = stintEndDate(span);
   return end === undefined ? airedAttribute(span.from) : airedAttribute(span.from, end);
-}
-
-/** What a stint says about now (its note, a dispute) is known once its end or "as of" date is. */
-function knownSince(p: Pick<Portrayal, 'status' | 'to' | 'asOf'>): string | null {
-  return p.status === 'ongoing' ? p.asOf : (p.to ?? p.asOf);
-}
-
-/** The airing mark for a stint's note and dispute (free text about how it went). */
-export function stintNoteAired(p: Pick<Portrayal, 'status' | 'to' | 'asOf'>) {
-  return airedAttribute(knownSince(p));
-}
-
-function sourcesAsOf(sources: Source[], horizon: Horizon): Source[] {
-  if (horizon === null) return sources;
-  return sources.filter((s) => !isPastHorizon(s.published, horizon));
-}
-
-/**
- * One stint as known at `horizon`: null if it had not begun; otherwise the stint, with what came
- * after the horizon taken away. `successorFrom` is when the stint that replaced it began, where
- * known (on a character's page); a successor who had not started is not named.
- */
-export function stintAsOf(
-  p: Portrayal,
-  horizon: Horizon,
-  successorFrom?: string | null,
-): Portrayal | null {
-  if (horizon === null) return p;
-  if (isPastHorizon(p.from, horizon)) return null;
-  const notePast = isPastHorizon(knownSince(p), horizon);
-  const trimmed: Portrayal = {
-    ...p,
-    note: notePast ? null : p.note,
-    dispute: notePast ? null : p.dispute,
-    // Reports published later may tell what came later in their headlines.
-    sources: sourcesAsOf(p.sources, horizon),
-  };
-  if (p.status === 'ongoing') {
-    return isPastHorizon(p.asOf, horizon) ? { ...trimmed, asOf: horizon } : trimmed;
-  }
-  const endPast =
-    p.to !== null ? isPastHorizon(p.to, horizon) : isPastHorizon(p.asOf ?? null, horizon);
-  if (endPast) {
-    const cleared = { ...trimmed, exitReason: null, exitDetail: null, replacedBy: null };
-    // A known end after the horizon: the fan saw it running on that day.
-    if (p.to !== null) return { ...cleared, to: null, status: 'ongoing', asOf: horizon };
-    // No known end day: whether it was still running then is not known either.
-    return { ...cleared, status: 'unknown', asOf: null };
-  }
-  const successorLater = successorFrom !== undefined && isPastHorizon(successorFrom, horizon);
-  return successorLater ? { ...trimmed, replacedBy: null } : trimmed;
-}
-
-export interface StintsAsOf {
-  /** The stints that had begun, trimmed to the horizon, oldest first. */
-  shown: Portrayal[];
-  /** The stints that began later, as they are (for "Show"). */
-  hidden: Portrayal[];
-}
-
-/** A list of stints at `horizon`; successors are looked up in the same list. */
-export function stintsAsOf(portrayals: readonly Portrayal[], horizon: Horizon): StintsAsOf {
-  const startOf = new Map(portrayals.map((p) => [p.id, p.from]));
-  const shown: Portrayal[] = [];
-  const hidden: Portrayal[] = [];
-  for (const p of portrayals) {
-    const successor = p.replacedBy ? startOf.get(p.replacedBy.portrayalId) : undefined;
-    const asOf = stintAsOf(p, horizon, successor);
-    if (asOf) shown.push(asOf);
-    else hidden.push(p);
-  }
-  return { shown, hidden };
 }
 
 /**

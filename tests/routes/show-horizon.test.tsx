@@ -43,6 +43,6 @@ describe('the home page with a spoiler horizon', { timeout: 30_000 }, () => {
     renderRoute('/');
     const leaps = await screen.findByRole('region', { name: 'Leaps' });
     expect(within(leaps).getByRole('link', { name: 'Eight-month leap to Mumbai' })).toBeVisible();
-    expect(screen.queryByText(/hidden$/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('main')).queryByText(/hidden$/)).not.toBeInTheDocument();
   });
 });

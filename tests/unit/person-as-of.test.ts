@@ -8,8 +8,8 @@ import {
   characterAsOf,
   characterSummaryAsOf,
   rumoursAsOf,
-  stintAsOf,
 } from '../../src/lib/person-as-of';
+import { stintAsOf, stintKnownFrom } from '../../src/lib/as-of';
 import { roleNow } from '../../src/lib/role-now';
 import { loadDb } from '../../src/mock-api/load-db';
 
@@ -101,11 +101,12 @@ describe('a character as of a spoiler horizon', () => {
       for (const { id } of db.characters()) {
         const { character, hidden } = characterAsOf(db.character(id)!, horizon);
         for (const p of character.portrayals) {
-          expect(isPastHorizon(p.from, horizon)).toBe(false);
+          expect(isPastHorizon(stintKnownFrom(p), horizon)).toBe(false);
           if (p.to) expect(isPastHorizon(p.to, horizon)).toBe(false);
           if (p.exitReason) expect(p.to === null || !isPastHorizon(p.to, horizon)).toBe(true);
         }
-        for (const p of hidden.portrayals) expect(isPastHorizon(p.from, horizon)).toBe(true);
+        for (const p of hidden.portrayals)
+          expect(isPastHorizon(stintKnownFrom(p), horizon)).toBe(true);
         for (const r of character.rumours) expect(isPastHorizon(r.date, horizon)).toBe(false);
       }
     }

@@ -5,7 +5,7 @@
  * chart and the cast page end there.
  */
 import type { Timeline } from '../../api/timeline-schemas';
-import { portrayalsAsOf } from '../../lib/as-of';
+import { stintsAsOf } from '../../lib/as-of';
 import { isPastHorizon, splitByHorizon } from '../../lib/horizon';
 
 export interface TimelineAsOf {
@@ -15,7 +15,8 @@ export interface TimelineAsOf {
 }
 
 export function timelineAsOf(data: Timeline, horizon: string): TimelineAsOf {
-  const { shown: portrayals, hiddenCount: stints } = portrayalsAsOf(data.portrayals, horizon);
+  const { shown: portrayals, hidden } = stintsAsOf(data.portrayals, horizon);
+  const stints = hidden.length;
   const events = splitByHorizon(data.events, (e) => e.dateUntil ?? e.date, horizon);
   const leaps = splitByHorizon(data.markers.leaps, (l) => l.aired, horizon);
   // A character whose every stint is later is not known yet; one with none at all stays.
