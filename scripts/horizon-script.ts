@@ -33,13 +33,17 @@ export function horizonScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => [
-        {
-          tag: 'script',
-          attrs: context.server ? { type: 'module', src: `/${SOURCE}` } : { src: `/${fileName}` },
-          injectTo: 'head',
-        },
-      ],
+      // Early in <head>, right after the charset and the Content-Security-Policy, so that it
+      // downloads beside the page rather than after its inline styles.
+      handler: (html, context) => {
+        const tag = context.server
+          ? `<script type="module" src="/${SOURCE}"></script>`
+          : `<script src="/${fileName}"></script>`;
+        const anchor = '<meta name="viewport"';
+        if (!html.includes(anchor))
+          throw new Error(`index.html has no ${anchor} to put ${SOURCE} before`);
+        return html.replace(anchor, `${tag}\n    ${anchor}`);
+      },
     },
   };
 }

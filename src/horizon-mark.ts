@@ -7,6 +7,7 @@
  */
 import {
   HORIZON_ATTRIBUTE,
+  HORIZON_FALLBACK_ATTRIBUTE,
   HORIZON_STORAGE_KEY,
   chooseHorizon,
   hiddenFactsSelector,
@@ -25,10 +26,16 @@ const horizon = chooseHorizon(location.search, remembered());
 if (horizon) {
   document.documentElement.setAttribute(HORIZON_ATTRIBUTE, horizon);
   const rule = `${hiddenFactsSelector(horizon, new Date().getFullYear() + 1)}{display:none!important}`;
-  // Added through the CSS object model, which the Content-Security-Policy allows (a new <style>
-  // element would need a hash). Prerendered pages have their stylesheet inline, before this
-  // script; in development Vite adds styles later, and a <style> element is allowed there.
-  const sheet = document.styleSheets[0];
-  if (sheet) sheet.insertRule(rule, sheet.cssRules.length);
-  else document.head.append(Object.assign(document.createElement('style'), { textContent: rule }));
+  // A constructed stylesheet: the Content-Security-Policy governs <style> elements and style
+  // attributes, not the CSS object model, and it needs no stylesheet to be parsed yet, so this
+  // script can sit first in <head> and be fetched while the rest of the page downloads.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rule);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets (Safari before 16.4): the stylesheet's fallback
+    // rule hides every dated fact until the app has applied the horizon.
+    document.documentElement.setAttribute(HORIZON_FALLBACK_ATTRIBUTE, '');
+  }
 }

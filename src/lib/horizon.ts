@@ -16,6 +16,11 @@ export const HORIZON_PARAM = 'upto';
 export const HORIZON_STORAGE_KEY = 'anupamaa-wiki-upto';
 /** On `<html>`: the horizon in force, set before the first paint by the head script. */
 export const HORIZON_ATTRIBUTE = 'data-upto';
+/**
+ * On `<html>`: the head script could not add its precise rule, so the stylesheet hides every dated
+ * fact (`[data-upto-fallback]:not([data-upto-applied]) [data-aired]`) until the app has started.
+ */
+export const HORIZON_FALLBACK_ATTRIBUTE = 'data-upto-fallback';
 /** On `<html>`: the app has rendered every page with the horizon applied; CSS hiding can stop. */
 export const HORIZON_APPLIED_ATTRIBUTE = 'data-upto-applied';
 /**
