@@ -5,7 +5,7 @@
  * facts before the first paint (src/horizon-mark.ts); it imports nothing but the date rules so
  * that script stays tiny.
  */
-import { firstDay, formatPartialDate, isPartialDate, isoOfDay, lastDay } from './partial-date';
+import { firstDay, formatPartialDate, isPartialDate, lastDay, lastIsoDay } from './partial-date';
 
 /** An ISO day (`YYYY-MM-DD`), or null when the reader has not set one and sees everything. */
 export type Horizon = string | null;
@@ -55,7 +55,7 @@ export function splitByHorizon<T>(
 
 /** The day a fact dated `date` is surely aired: the last day it can mean; `unknown` if undated. */
 export function airedKey(date: string | null | undefined): string {
-  return date && isPartialDate(date) ? isoOfDay(lastDay(date)) : UNKNOWN;
+  return (date && lastIsoDay(date)) || UNKNOWN;
 }
 
 /**
@@ -70,7 +70,7 @@ export function airedAttribute(...dates: (string | null | undefined)[]): Record<
 
 /** The last day a horizon written as a day, month or year means; null if it is not a date. */
 function horizonDay(text: string): string | null {
-  return isPartialDate(text) && text >= '2000' ? isoOfDay(lastDay(text)) : null;
+  return text >= '2000' ? lastIsoDay(text) : null;
 }
 
 export type ParsedHorizon = { ok: true; horizon: Horizon } | { ok: false; message: string };

@@ -111,6 +111,19 @@ export function lastDay(value: string): number {
   return daySpan(value).last;
 }
 
+/**
+ * The last day a partial date can mean, as `YYYY-MM-DD` (`2024-02` → `2024-02-29`), or null when
+ * `value` is not a date. Spares the small head script the span cache the pages use.
+ */
+export function lastIsoDay(value: string): string | null {
+  const parts = partsOf(value);
+  if (!parts) return null;
+  const month = parts.month ?? 12;
+  const day = parts.day ?? daysInMonth(parts.year, month);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${parts.year}-${pad(month)}-${pad(day)}`;
+}
+
 /** A day number as `YYYY-MM-DD`, the inverse of `firstDay` for a full date. */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

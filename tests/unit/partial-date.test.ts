@@ -8,6 +8,7 @@ import {
   formatPartialDate,
   isoOfDay,
   isPartialDate,
+  lastIsoDay,
   mayTouch,
   parseDay,
   precisionOf,
@@ -102,5 +103,16 @@ describe('partial dates', () => {
     const long = parseDay('x'.repeat(500));
     expect(long.ok).toBe(false);
     if (!long.ok) expect(long.message.length).toBeLessThan(120);
+  });
+});
+
+describe('the last day a partial date can mean', () => {
+  it('is the day itself, the month’s last day or 31 December, and null for a non-date', () => {
+    expect(lastIsoDay('2022-07-26')).toBe('2022-07-26');
+    expect(lastIsoDay('2024-02')).toBe('2024-02-29');
+    expect(lastIsoDay('2023-02')).toBe('2023-02-28');
+    expect(lastIsoDay('2022')).toBe('2022-12-31');
+    expect(lastIsoDay('2022-13')).toBeNull();
+    expect(lastIsoDay('soon')).toBeNull();
   });
 });
