@@ -52,24 +52,16 @@ function boot(): void {
 
 // A page served for another address (/search?q=… answered with the bare search page) must show
 // what was asked for, which takes the app: start it at once. So must a page read with a spoiler
-// horizon: until the app applies it, the head script keeps whole sections folded.
+// horizon: until the app applies it, the head script keeps whole sections folded. That script
+// comes first in <head> and blocks the parser, so this one, found after it, always runs later.
 const renderedFor = document.documentElement.getAttribute(PAGE_URL_ATTRIBUTE);
-const horizonSet = () => document.documentElement.hasAttribute(HORIZON_MARK_ATTRIBUTE);
-if (renderedFor !== location.pathname + location.search || horizonSet()) {
+if (
+  renderedFor !== location.pathname + location.search ||
+  document.documentElement.hasAttribute(HORIZON_MARK_ATTRIBUTE)
+) {
   preloadData();
   boot();
 } else {
   for (const type of BOOT_EVENTS) addEventListener(type, boot, { capture: true, passive: true });
   timer = setTimeout(boot, BOOT_AFTER_MS);
-  // This script is async, so it can run before the parser reaches the head script that marks a
-  // horizon (it did, from the cache, on the home page): look again once the page is parsed.
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      if (!horizonSet()) return;
-      preloadData();
-      boot();
-    },
-    { once: true },
-  );
 }

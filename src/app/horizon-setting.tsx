@@ -2,30 +2,22 @@
  * "I've watched up to …" in the header: the reader's spoiler horizon, chosen as a leap, a month or
  * a day, remembered on this device and carried by `?upto=` in links they share.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api } from '../api/client';
-import type { Leap } from '../api/schemas';
 import {
   HORIZON_APPLIED_ATTRIBUTE,
   HORIZON_ATTRIBUTE,
   HORIZON_PARAM,
   formatHorizon,
-  isPastHorizon,
   parseHorizon,
   type Horizon,
 } from '../lib/horizon';
-import {
-  MONTH_NAMES,
-  comparePartialDates,
-  formatPartialDate,
-  isoOfDay,
-  lastDay,
-} from '../lib/partial-date';
 import { rememberHorizon, useHorizon, useIsClient } from '../lib/use-horizon';
 
-const FIRST_YEAR = 2020;
+// The panel's code and styles load when a reader opens it: every page carries the button only.
+const HorizonPanel = lazy(async () => ({
+  default: (await import('./horizon-panel')).HorizonPanel,
+}));
 
 /** Keeps <html> telling CSS and tests which horizon the rendered page applies. */
 function useMarkDocument(horizon: Horizon, isClient: boolean): void {
@@ -62,39 +54,6 @@ function useAdoptLinkHorizon(isClient: boolean): string | null {
     }
   }, [adopt, setParams]);
   return isClient && !parsed.ok ? parsed.message : null;
-}
-
-function monthEnd(year: number, month: number): string {
-  return isoOfDay(lastDay(`${year}-${String(month).padStart(2, '0')}`));
-}
-
-interface LeapChoice {
-  id: string;
-  horizon: string;
-  text: string;
-}
-
-/**
- * "Just after the Oct 2024 leap (Fifteen-year generation leap)": each leap as a horizon, the last
- * day of the month (or year) it aired. A leap dated so loosely that this day would take in the next
- * leap too (the 2024 six-month leap is dated only by its year) is left out: choosing it would show
- * what the fan has not watched.
- */
-function leapChoices(leaps: readonly Leap[]): LeapChoice[] {
-  return leaps.flatMap((leap) => {
-    if (leap.aired === null) return [];
-    const horizon = isoOfDay(lastDay(leap.aired));
-    const swallowsNext = leaps.some(
-      (other) =>
-        other !== leap &&
-        other.aired !== null &&
-        comparePartialDates(other.aired, leap.aired ?? '') > 0 &&
-        !isPastHorizon(other.aired, horizon),
-    );
-    if (swallowsNext) return [];
-    const text = `Just after the ${formatPartialDate(leap.aired)} leap (${leap.label})`;
-    return [{ id: leap.id, horizon, text }];
-  });
 }
 
 /**
@@ -143,17 +102,8 @@ export function HorizonSetting() {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   const dismiss = useDismiss(details, open);
-  const id = useId();
-  const leaps = useQuery({
-    queryKey: ['leaps', 'list'],
-    queryFn: ({ signal }) => api.leaps(signal),
-    enabled: open,
-  });
   const [copied, setCopied] = useState(false);
   const [feedback, setFeedback] = useState<string | null>(null);
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(() => Number(horizon?.slice(0, 4) ?? thisYear));
-  const [month, setMonth] = useState(() => Number(horizon?.slice(5, 7) ?? 1));
 
   useEffect(() => {
     if (feedback === null) return;
@@ -199,8 +149,6 @@ export function HorizonSetting() {
     }
   }
 
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-  const choices = leapChoices(leaps.data?.leaps ?? []);
   return (
     <>
       <div className="horizon-setting">
@@ -220,102 +168,14 @@ export function HorizonSetting() {
           </summary>
           {/* Built when opened: the panel's controls stay out of every page's markup until asked. */}
           {open && (
-            <div className="horizon-panel">
-              <p className="horizon-now">
-                {horizon
-                  ? `Every page hides what aired after ${formatHorizon(horizon)}.`
-                  : 'Watching behind? Choose how far you are, and every page hides what aired later.'}
-              </p>
-              <label htmlFor={`${id}-leap`}>Just after a leap</label>
-              <select
-                id={`${id}-leap`}
-                className="control"
-                value=""
-                onChange={(event) => {
-                  if (event.target.value) apply(event.target.value);
-                }}
-              >
-                <option value="">
-                  {leaps.isPending
-                    ? 'Loading the leaps…'
-                    : leaps.isError
-                      ? 'Leaps unavailable'
-                      : 'Choose a leap'}
-                </option>
-                {choices.map((choice) => (
-                  <option key={choice.id} value={choice.horizon}>
-                    {choice.text}
-                  </option>
-                ))}
-              </select>
-              <fieldset className="horizon-month">
-                <legend>Up to the end of a month</legend>
-                <select
-                  aria-label="Month"
-                  className="control"
-                  value={month}
-                  onChange={(event) => setMonth(Number(event.target.value))}
-                >
-                  {MONTH_NAMES.map((name, index) => (
-                    <option key={name} value={index + 1}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-                <select
-                  aria-label="Year"
-                  className="control"
-                  value={year}
-                  onChange={(event) => setYear(Number(event.target.value))}
-                >
-                  {years.map((value) => (
-                    <option key={value} value={value}>
-                      {value}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => apply(monthEnd(year, month))}
-                >
-                  Set<span className="visually-hidden"> the month</span>
-                </button>
-              </fieldset>
-              <form
-                className="horizon-day"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  const value = new FormData(event.currentTarget).get('day');
-                  const parsed = parseHorizon(typeof value === 'string' ? value : null);
-                  if (parsed.ok && parsed.horizon) apply(parsed.horizon);
-                }}
-              >
-                <label htmlFor={`${id}-day`}>Up to a day</label>
-                <input
-                  id={`${id}-day`}
-                  name="day"
-                  type="date"
-                  className="control"
-                  min={`${FIRST_YEAR}-01-01`}
-                  defaultValue={horizon ?? ''}
-                  required
-                />
-                <button type="submit" className="button">
-                  Set<span className="visually-hidden"> the day</span>
-                </button>
-              </form>
-              {horizon && (
-                <div className="horizon-actions">
-                  <button type="button" className="button" onClick={() => apply(null)}>
-                    Show everything
-                  </button>
-                  <button type="button" className="button" onClick={() => void copyLink()}>
-                    {copied ? 'Link copied' : 'Copy spoiler-safe link'}
-                  </button>
-                </div>
-              )}
-            </div>
+            <Suspense fallback={<p className="horizon-loading">Loading…</p>}>
+              <HorizonPanel
+                horizon={horizon}
+                apply={apply}
+                copied={copied}
+                onCopy={() => void copyLink()}
+              />
+            </Suspense>
           )}
         </details>
       </div>
