@@ -41,6 +41,25 @@ export function sourcesAsOf(sources: Source[], horizon: Horizon): Source[] {
 }
 
 /**
+ * Where a stint stands at `horizon`: the one decision behind every view of a stint as then known
+ * (the pages here, the mock API's search over its records). `later`: it had not begun. `as-is`:
+ * its end, or that it runs on, was already known. `running`: its known end came later, so it was
+ * on screen that day. `open`: only a later source reports it over, on a day not known, so whether
+ * it went on is not known either.
+ */
+export type StintAtHorizon = 'later' | 'as-is' | 'running' | 'open';
+
+export function stintAtHorizon(
+  p: Pick<Portrayal, 'from' | 'to' | 'status' | 'asOf'>,
+  horizon: string,
+): StintAtHorizon {
+  if (isPastHorizon(stintKnownFrom(p), horizon)) return 'later';
+  if (p.to !== null) return isPastHorizon(p.to, horizon) ? 'running' : 'as-is';
+  if (p.status === 'ongoing') return 'as-is';
+  return isPastHorizon(p.asOf, horizon) ? 'open' : 'as-is';
+}
+
+/**
  * One stint as known at `horizon`: null if it had not begun; otherwise the stint, with what came
  * after the horizon taken away. `successorFrom` is when the stint that replaced it began: a
  * successor who had not started is not named, and null (not known) counts as later; leave it out
@@ -52,7 +71,8 @@ export function stintAsOf(
   successorFrom?: string | null,
 ): Portrayal | null {
   if (horizon === null) return p;
-  if (isPastHorizon(stintKnownFrom(p), horizon)) return null;
+  const state = stintAtHorizon(p, horizon);
+  if (state === 'later') return null;
   const notePast = isPastHorizon(knownSince(p), horizon);
   const trimmed: Portrayal = {
     ...p,
@@ -60,19 +80,16 @@ export function stintAsOf(
     dispute: notePast ? null : p.dispute,
     sources: sourcesAsOf(p.sources, horizon),
   };
+  if (state !== 'as-is') {
+    const cleared = { ...trimmed, exitReason: null, exitDetail: null, replacedBy: null };
+    return state === 'running'
+      ? { ...cleared, to: null, status: 'ongoing', asOf: horizon }
+      : { ...cleared, status: 'unknown', asOf: null };
+  }
   if (p.status === 'ongoing') {
     return isPastHorizon(p.asOf, horizon)
       ? { ...trimmed, asOf: horizon, replacedBy: null }
       : trimmed;
-  }
-  const endPast =
-    p.to !== null ? isPastHorizon(p.to, horizon) : isPastHorizon(p.asOf ?? null, horizon);
-  if (endPast) {
-    const cleared = { ...trimmed, exitReason: null, exitDetail: null, replacedBy: null };
-    // A known end after the horizon: the fan saw it running on that day.
-    if (p.to !== null) return { ...cleared, to: null, status: 'ongoing', asOf: horizon };
-    // No known end day: whether it was still running then is not known either.
-    return { ...cleared, status: 'unknown', asOf: null };
   }
   const successorLater = successorFrom !== undefined && isPastHorizon(successorFrom, horizon);
   return successorLater ? { ...trimmed, replacedBy: null } : trimmed;

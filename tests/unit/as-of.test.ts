@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Portrayal, TimelineEvent } from '../../src/api/schemas';
 import type { Timeline } from '../../src/api/timeline-schemas';
 import { timelineAsOf } from '../../src/features/timeline/timeline-as-of';
-import { firstAired, stintAsOf, stintsAsOf } from '../../src/lib/as-of';
+import { firstAired, stintAsOf, stintAtHorizon, stintsAsOf } from '../../src/lib/as-of';
 import { formatStint, howItEnded } from '../../src/lib/stint';
 import { stint } from '../timeline-fixtures';
 
@@ -119,3 +119,14 @@ function event(id: string, date: string): TimelineEvent {
     sources: [],
   };
 }
+
+describe('where a stint stands at a horizon', () => {
+  it('is later, as it is, still running, or of unknown outcome', () => {
+    expect(stintAtHorizon(sagar, '2022-06-30')).toBe('later');
+    expect(stintAtHorizon(paras, '2022-09-30')).toBe('as-is');
+    expect(stintAtHorizon(paras, '2022-07-15')).toBe('running');
+    const reportedOverLater = { from: '2021-03', to: null, status: 'ended' as const, asOf: '2023' };
+    expect(stintAtHorizon(reportedOverLater, '2022-06-30')).toBe('open');
+    expect(stintAtHorizon(reportedOverLater, '2024-01-01')).toBe('as-is');
+  });
+});

@@ -3,6 +3,7 @@
  * (so context lines and answers read as they would have on that day), and which documents exist
  * only because of later facts. Every comparison is lib/horizon's isPastHorizon.
  */
+import { stintAtHorizon } from '../../lib/as-of';
 import { airedKey, isPastHorizon, type Horizon } from '../../lib/horizon';
 import { rumourAsOf } from '../../lib/rumour-as-of';
 import type { PortrayalRecord, RumourRecord } from '../records';
@@ -11,28 +12,18 @@ import type { SearchDocument } from './search-index';
 import type { SearchSource } from './search-source';
 
 /**
- * A stint as known on `horizon`: none if it started later (or on an unknown day and did not end by
- * then); one whose end
- * is past the horizon reads as ongoing, with no exit and no successor. An end on an unreported
- * day (known only to be over by a later source) becomes "whether it goes on is unknown".
+ * A dataset record of a stint as known on `horizon`, by lib/as-of's one decision: none if it had
+ * not begun; one whose end came later reads as ongoing, with no exit and no successor; one
+ * reported over only later, on a day not known, reads "whether it goes on is unknown".
  */
 export function stintAsOf(stint: PortrayalRecord, horizon: string): PortrayalRecord | null {
-  // With no known start, a stint was surely on screen by its end.
-  if (isPastHorizon(stint.from ?? stint.to, horizon)) return null;
-  const endKnown =
-    stint.to !== null
-      ? !isPastHorizon(stint.to, horizon)
-      : stint.status !== 'ended' || !isPastHorizon(stint.asOf, horizon);
-  if (endKnown) return stint;
-  return {
-    ...stint,
-    to: null,
-    status: stint.to === null ? 'unknown' : 'ongoing',
-    asOf: horizon,
-    exitReason: null,
-    exitDetail: null,
-    replacedBy: null,
-  };
+  const state = stintAtHorizon(stint, horizon);
+  if (state === 'later') return null;
+  if (state === 'as-is') return stint;
+  const cleared = { ...stint, exitReason: null, exitDetail: null, replacedBy: null };
+  return state === 'running'
+    ? { ...cleared, to: null, status: 'ongoing', asOf: horizon }
+    : { ...cleared, status: 'unknown', asOf: null };
 }
 
 function rumourOnHorizon(row: RumourRecord, source: SearchSource, horizon: string): RumourRecord {
