@@ -21,7 +21,10 @@ describe('/search with a spoiler horizon', () => {
     );
     expect(hidden).toBeVisible();
     expect(main()).not.toHaveTextContent('Sagar Parekh');
-    expect(within(main()).getByRole('status')).toHaveTextContent('Nothing matches “sagar”');
+    expect(within(main()).getByRole('status')).toHaveTextContent(
+      'Nothing that aired by the point you have watched matches “sagar”.',
+    );
+    expect(main()).not.toHaveTextContent('Check the spelling');
 
     const show = screen.getByRole('button', { name: /every result/ });
     await user.click(show);

@@ -120,11 +120,18 @@ function Results({ q, data, hidden }: { q: string; data: SearchResult; hidden: R
   if (total === 0) {
     return (
       <>
-        <p role="status">
-          Nothing matches <Quoted text={q} />. Check the spelling, or browse all{' '}
-          <Link to={paths.characters()}>characters</Link> and{' '}
-          <Link to={paths.actors()}>actors</Link>.
-        </p>
+        {data.hidden > 0 ? (
+          // The name is right, only later than the reader has watched: no spelling advice.
+          <p role="status">
+            Nothing that aired by the point you have watched matches <Quoted text={q} />.
+          </p>
+        ) : (
+          <p role="status">
+            Nothing matches <Quoted text={q} />. Check the spelling, or browse all{' '}
+            <Link to={paths.characters()}>characters</Link> and{' '}
+            <Link to={paths.actors()}>actors</Link>.
+          </p>
+        )}
         {hidden}
         <Suggestions suggestions={data.suggestions} />
       </>
