@@ -1,3 +1,5 @@
+import { HiddenNotice } from './spoiler-fold';
+
 /**
  * In place of undated free text (a character's story summary, a note) while the reader has set a
  * spoiler horizon: the text may cover later episodes, so it waits behind a button.
@@ -12,17 +14,6 @@ export function HiddenStory({
   onShow: () => void;
 }) {
   return (
-    <p className="hidden-later">
-      <span>
-        {what} hidden: {why}
-      </span>{' '}
-      <span aria-hidden="true">·</span>{' '}
-      <button type="button" className="link-button" onClick={onShow}>
-        Show{' '}
-        <span className="visually-hidden">
-          {what.toLowerCase()} (may spoil what you have not watched)
-        </span>
-      </button>
-    </p>
+    <HiddenNotice text={`${what} hidden: ${why}`} shows={what.toLowerCase()} onShow={onShow} />
   );
 }

@@ -8,7 +8,7 @@ import { rumourAsOf } from '../lib/rumour-as-of';
 import { useHorizon } from '../lib/use-horizon';
 import { DateText } from './date-text';
 import { Cite } from './sources';
-import { HiddenLater, useSpoilerFold } from './spoiler-fold';
+import { HiddenLater, HiddenNotice, useSpoilerFold } from './spoiler-fold';
 
 /**
  * How the rumour came out, in one line each: the outcome, who denied it, which stint bore it out.
@@ -83,19 +83,11 @@ function RumourItem({ rumour, horizon }: { rumour: Rumour; horizon: Horizon }) {
       <p className="rumour-claim">{rumour.claim}</p>
       <Outcome rumour={rumour} seen={seen} />
       {outcomeHidden && horizon && (
-        <p className="hidden-later">
-          <span>
-            What came of it is hidden: it may tell of episodes after {formatHorizon(horizon)}
-          </span>{' '}
-          <span aria-hidden="true">·</span>{' '}
-          <button type="button" className="link-button" onClick={() => setRevealed(true)}>
-            Show
-            <span className="visually-hidden">
-              {' '}
-              what came of it (may spoil what you have not watched)
-            </span>
-          </button>
-        </p>
+        <HiddenNotice
+          text={`What came of it is hidden: it may tell of episodes after ${formatHorizon(horizon)}`}
+          shows="what came of it"
+          onShow={() => setRevealed(true)}
+        />
       )}
       {(rumour.characters.length > 0 || rumour.actors.length > 0) && (
         <p className="event-people">

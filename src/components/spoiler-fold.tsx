@@ -31,6 +31,31 @@ export function useSpoilerFold<T>(
     : { items: shown, hiddenCount: hidden.length, show: () => setOpen(true) };
 }
 
+/**
+ * The one line that stands in for what a spoiler horizon hides: what is hidden and why, then a
+ * Show button whose name says what it shows ("Show later roles (may spoil what you have not
+ * watched)").
+ */
+export function HiddenNotice({
+  text,
+  shows,
+  onShow,
+}: {
+  text: React.ReactNode;
+  /** What the button shows, as its name goes on: "later roles", "every result". */
+  shows: string;
+  onShow: () => void;
+}) {
+  return (
+    <p className="hidden-later">
+      <span>{text}</span> <span aria-hidden="true">·</span>{' '}
+      <button type="button" className="link-button" onClick={onShow}>
+        Show <span className="visually-hidden">{shows} (may spoil what you have not watched)</span>
+      </button>
+    </p>
+  );
+}
+
 /** "2 later changes hidden · Show", or nothing when nothing is hidden. */
 export function HiddenLater({
   count,
@@ -43,18 +68,6 @@ export function HiddenLater({
   onShow: () => void;
 }) {
   if (count === 0) return null;
-  return (
-    <p className="hidden-later">
-      <span>
-        {count} {count === 1 ? noun[0] : noun[1]} hidden
-      </span>{' '}
-      <span aria-hidden="true">·</span>{' '}
-      <button type="button" className="link-button" onClick={onShow}>
-        Show{' '}
-        <span className="visually-hidden">
-          {count === 1 ? noun[0] : noun[1]} (may spoil what you have not watched)
-        </span>
-      </button>
-    </p>
-  );
+  const what = count === 1 ? noun[0] : noun[1];
+  return <HiddenNotice text={`${count} ${what} hidden`} shows={what} onShow={onShow} />;
 }

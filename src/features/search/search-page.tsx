@@ -9,6 +9,7 @@ import type {
 } from '../../api/search-schemas';
 import { PageHeading } from '../../components/page-heading';
 import { Loading } from '../../components/states';
+import { HiddenNotice } from '../../components/spoiler-fold';
 import { formatHorizon, type Horizon } from '../../lib/horizon';
 import { paths } from '../../lib/paths';
 import { withoutControls } from '../../lib/text';
@@ -100,18 +101,13 @@ function HiddenResults({
   onShow: () => void;
 }) {
   if (count === 0 || horizon === null) return null;
+  const they = count === 1 ? 'it comes' : 'they come';
   return (
-    <p className="hidden-later">
-      <span>
-        {hiddenResults(count)} hidden: {count === 1 ? 'it comes' : 'they come'} from episodes after{' '}
-        {formatHorizon(horizon)}
-      </span>{' '}
-      <span aria-hidden="true">·</span>{' '}
-      <button type="button" className="link-button" onClick={onShow}>
-        Show
-        <span className="visually-hidden"> every result (may spoil what you have not watched)</span>
-      </button>
-    </p>
+    <HiddenNotice
+      text={`${hiddenResults(count)} hidden: ${they} from episodes after ${formatHorizon(horizon)}`}
+      shows="every result"
+      onShow={onShow}
+    />
   );
 }
 

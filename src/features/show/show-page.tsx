@@ -12,6 +12,7 @@ import { Fold } from '../../components/fold';
 import { LeapList } from '../../components/leap-list';
 import { FollowFeed } from '../../components/follow-feed';
 import { LatestReport } from '../../components/latest-report';
+import { HiddenStory } from '../../components/hidden-story';
 import { HiddenLater, useSpoilerFold } from '../../components/spoiler-fold';
 import { airedAttribute, isPastHorizon } from '../../lib/horizon';
 import { formatPartialDate } from '../../lib/partial-date';
@@ -48,12 +49,7 @@ export function ShowPage() {
       <PageHeading>{show.title}</PageHeading>
       {/* The premise is undated and tells of later story: a horizon folds it. */}
       {storyHidden ? (
-        <p className="hidden-later">
-          Story summary hidden: it may cover later episodes <span aria-hidden="true">·</span>{' '}
-          <button type="button" className="link-button" onClick={() => setShowStory(true)}>
-            Show<span className="visually-hidden"> the story summary</span>
-          </button>
-        </p>
+        <HiddenStory what="Story summary" onShow={() => setShowStory(true)} />
       ) : (
         <p className="lead" {...airedAttribute(null)}>
           {show.premise.value} <Cite sources={show.premise.sources} />
