@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
-import { HORIZON_PARAM, HORIZON_STORAGE_KEY, chooseHorizon, type Horizon } from './horizon';
+import { HORIZON_STORAGE_KEY, chooseHorizon, type Horizon } from './horizon';
 
 const listeners = new Set<() => void>();
 
@@ -72,6 +72,5 @@ export function useHorizon(): Horizon {
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
   const isClient = useIsClient();
   if (!isClient) return null;
-  const fromUrl = params.get(HORIZON_PARAM);
-  return chooseHorizon(fromUrl === null ? '' : `?${HORIZON_PARAM}=${fromUrl}`, stored);
+  return chooseHorizon(params.toString(), stored);
 }

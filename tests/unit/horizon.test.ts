@@ -125,3 +125,9 @@ describe('the boot script', () => {
     expect(HORIZON_MARK_ATTRIBUTE).toBe(HORIZON_ATTRIBUTE);
   });
 });
+
+describe('a horizon in an address with other parameters', () => {
+  it('is read from its own parameter, wherever it stands', () => {
+    expect(chooseHorizon('q=samar&upto=2022-06&at=2023-01-01', null)).toBe('2022-06-30');
+  });
+});
