@@ -26,10 +26,22 @@ try {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     click: async (fn, ...args) => {
-      const handle = await page.evaluateHandle(fn, ...args);
-      const element = handle.asElement();
-      if (!element) throw new Error(`nothing to click: ${fn.toString()} ${args.join(' ')}`);
-      await element.click();
+      // As in webkit.mjs: an element React replaced between the lookup and the click is looked
+      // up again (the click fails before anything is dispatched).
+      for (let attempt = 1; ; attempt++) {
+        const handle = await page.evaluateHandle(fn, ...args);
+        const element = handle.asElement();
+        if (!element) throw new Error(`nothing to click: ${fn.toString()} ${args.join(' ')}`);
+        try {
+          await element.click();
+          return;
+        } catch (error) {
+          if (attempt === 3 || !/detached|not attached|stale|no such node/i.test(error.message)) {
+            throw error;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keys[key]),

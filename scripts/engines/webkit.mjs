@@ -30,7 +30,10 @@ async function call(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${json.value?.message ?? response.status}`);
+  if (!response.ok) {
+    const { error, message } = json.value ?? {};
+    throw new Error(`${method} ${path}: ${error ?? response.status} ${message ?? ''}`);
+  }
   return json.value;
 }
 
@@ -98,9 +101,25 @@ try {
     },
     evaluate: (fn, ...args) => call('POST', `${s}/execute/sync`, script(fn, args)),
     click: async (fn, ...args) => {
-      const element = await call('POST', `${s}/execute/sync`, script(fn, args));
-      if (!element?.[ELEMENT]) throw new Error(`nothing to click: ${fn.toString()} ${args}`);
-      await call('POST', `${s}/element/${element[ELEMENT]}/click`, {});
+      // React may replace an element while the driver looks it up or before it clicks (a page rendering again
+      // with its fetched data); the driver then reports a stale or missing node before any click
+      // happened, so looking it up again is safe. A slow machine makes that window wider.
+      for (let attempt = 1; ; attempt++) {
+        let element;
+        try {
+          element = await call('POST', `${s}/execute/sync`, script(fn, args));
+          if (element?.[ELEMENT]) {
+            await call('POST', `${s}/element/${element[ELEMENT]}/click`, {});
+            return;
+          }
+        } catch (error) {
+          if (attempt === 3 || !/was not found|stale/i.test(error.message)) throw error;
+          if (process.env.SMOKE_DEBUG) console.log(`      (click retried: ${args.join(' ')})`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          continue;
+        }
+        throw new Error(`nothing to click: ${fn.toString()} ${args}`);
+      }
     },
     type: (text) => keys([...text]),
     press: (key) => keys([KEYS[key]]),
