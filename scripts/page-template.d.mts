@@ -20,8 +20,11 @@ export interface PageMarks {
   appScriptAttribute: string;
   /** Needed only when `preload` is given. */
   appPreloadAttribute?: string;
+  /** Needed only when the template has modulepreload links (the entry's imports). */
+  appDepsAttribute?: string;
   stateElementId: string;
 }
+export declare function entryDependencies(html: string): string[];
 export declare function bootOnInteraction(
   html: string,
   options: { bootSrc: string; preload?: string[]; marks: PageMarks },

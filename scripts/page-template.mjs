@@ -60,20 +60,29 @@ export async function inlineStylesheets(html, readStylesheet) {
 }
 
 const APP_ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/;
+const MODULE_PRELOAD =
+  /[ \t]*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">\n?/g;
+
+/** The chunks the app's entry imports statically, which Vite lists as modulepreload links. */
+export const entryDependencies = (html) => [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
 
 /**
  * Prerendered pages load the boot script (src/boot.ts) in place of the app's entry, and hand it
- * the entry's URL to load when the fan first interacts.
+ * the entry's URL to load when the fan first interacts, and the entry's own imports. Vite's
+ * modulepreload links for those imports are taken out: on a phone they download while the first
+ * paint waits (Lighthouse's mobile LCP went from about 1.1 s to 1.55 s with them), for an app that
+ * starts later; the boot script fetches them once the page has loaded.
  */
 export function bootOnInteraction(html, { bootSrc, preload = [], marks }) {
   const entry = APP_ENTRY_SCRIPT.exec(html);
   if (!entry) throw new Error(`The page template has no ${String(APP_ENTRY_SCRIPT)} to edit`);
+  const deps = entryDependencies(html);
   return replaceOnce(
-    html,
+    html.replace(MODULE_PRELOAD, ''),
     entry[0],
     `<script type="module" async src="${bootSrc}" ${marks.appScriptAttribute}="${entry[1]}"${
-      preload.length > 0 ? ` ${marks.appPreloadAttribute}="${preload.join(' ')}"` : ''
-    }></script>`,
+      deps.length > 0 ? ` ${marks.appDepsAttribute}="${deps.join(' ')}"` : ''
+    }${preload.length > 0 ? ` ${marks.appPreloadAttribute}="${preload.join(' ')}"` : ''}></script>`,
   );
 }
 

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   bootOnInteraction,
+  entryDependencies,
   escapeHtml,
   fillTemplate,
   inlineStylesheets,
@@ -29,6 +30,7 @@ const marks = {
   pageUrlAttribute: entry.PAGE_URL_ATTRIBUTE,
   appScriptAttribute: entry.APP_SCRIPT_ATTRIBUTE,
   appPreloadAttribute: entry.APP_PRELOAD_ATTRIBUTE,
+  appDepsAttribute: entry.APP_DEPS_ATTRIBUTE,
   stateElementId: entry.STATE_ELEMENT_ID,
 };
 for (const [name, value] of Object.entries(marks)) {
@@ -75,11 +77,13 @@ const preloadFor = (url) => {
   return filesOf([page.module, ...api]);
 };
 /**
- * Pages mostly opened with a query string (src/app/pages.ts `query`) fetch the app's entry while
- * their HTML parses, rather than once the boot script has run after it: the entry is on the
- * critical path of every such visit.
+ * Pages mostly opened with a query string (src/app/pages.ts `query`) fetch the app's entry and its
+ * imports while their HTML parses, rather than once the boot script has run after it: the entry is
+ * on the critical path of every such visit.
  */
-const entryPreload = `<link rel="modulepreload" crossorigin href="/${manifest['index.html'].file}">`;
+const entryPreload = [`/${manifest['index.html'].file}`, ...entryDependencies(shell)]
+  .map((href) => `<link rel="modulepreload" crossorigin href="${href}">`)
+  .join('');
 const preloadMark = `${marks.appPreloadAttribute}="`;
 const bootMark = `${marks.appScriptAttribute}="`;
 const bootTag = new RegExp(`<script [^>]*src="/${bootChunk}"[^>]*></script>`);

@@ -7,6 +7,7 @@
  * page alone. Pages that were not prerendered (the 404 page, dev) load the app's entry directly.
  */
 import {
+  APP_DEPS_ATTRIBUTE,
   APP_PRELOAD_ATTRIBUTE,
   APP_SCRIPT_ATTRIBUTE,
   HORIZON_MARK_ATTRIBUTE,
@@ -26,25 +27,50 @@ function appScriptUrl(): string {
 
 const appScript = appScriptUrl();
 
-/** Starts downloading (and compiling) what the app will ask for next, while it loads. */
-function preloadData(): void {
-  const urls =
-    document
-      .querySelector(`script[${APP_PRELOAD_ATTRIBUTE}]`)
-      ?.getAttribute(APP_PRELOAD_ATTRIBUTE)
-      ?.split(' ')
-      .filter(Boolean) ?? [];
-  for (const href of urls) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
+const preloaded = new Set<string>();
+
+/** Starts downloading (and compiling) a chunk, once. */
+function preload(href: string): void {
+  if (preloaded.has(href)) return;
+  preloaded.add(href);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
 }
+
+/** The chunks (space-separated URLs) the boot script's element lists in `attribute`. */
+const listed = (attribute: string): string[] =>
+  document
+    .querySelector(`script[${attribute}]`)
+    ?.getAttribute(attribute)
+    ?.split(' ')
+    .filter(Boolean) ?? [];
+
+/**
+ * The app's entry and its imports, fetched once the page has loaded and the main thread is idle:
+ * after the first paint (which they would delay on a slow connection), and usually before the
+ * fan's first tap, which then starts the app without those round trips (the app starts after a few
+ * seconds anyway, so nothing is fetched that would not be). Not on Save-Data: they come with the
+ * app.
+ */
+function warmAppWhenIdle(): void {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return;
+  const warm = () => [appScript, ...listed(APP_DEPS_ATTRIBUTE)].forEach(preload);
+  const whenIdle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(warm, { timeout: 2000 })
+      : setTimeout(warm, 200);
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function boot(): void {
   clearTimeout(timer);
+  listed(APP_DEPS_ATTRIBUTE).forEach(preload);
   for (const type of BOOT_EVENTS) removeEventListener(type, boot, true);
   // A URL known only once the app is built, which the prerenderer hands over in the page.
   void import(/* @vite-ignore */ appScript);
@@ -59,9 +85,10 @@ if (
   renderedFor !== location.pathname + location.search ||
   document.documentElement.hasAttribute(HORIZON_MARK_ATTRIBUTE)
 ) {
-  preloadData();
+  listed(APP_PRELOAD_ATTRIBUTE).forEach(preload);
   boot();
 } else {
+  warmAppWhenIdle();
   for (const type of BOOT_EVENTS) addEventListener(type, boot, { capture: true, passive: true });
   timer = setTimeout(boot, BOOT_AFTER_MS);
 }

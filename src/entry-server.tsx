@@ -30,6 +30,7 @@ import { loadDb } from './mock-api/load-db';
 
 // The names the prerenderer writes into each page, as the browser code reads them.
 export {
+  APP_DEPS_ATTRIBUTE,
   APP_PRELOAD_ATTRIBUTE,
   APP_SCRIPT_ATTRIBUTE,
   PAGE_URL_ATTRIBUTE,

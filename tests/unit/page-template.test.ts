@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bootOnInteraction,
+  entryDependencies,
   fillTemplate,
   inlineStylesheets,
   notFoundPage,
@@ -18,6 +19,8 @@ const BUILT_SHELL = [
   '    <meta name="description" content="The whole wiki." />',
   '    <title>Anupamaa Wiki</title>',
   '    <script type="module" crossorigin src="/assets/index-abc.js"></script>',
+  '    <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-1.js">',
+  '    <link rel="modulepreload" crossorigin href="/assets/page-heading-2.js">',
   '    <link rel="stylesheet" crossorigin href="/assets/index-abc.css">',
   '  </head>',
   '  <body>',
@@ -29,6 +32,7 @@ const BUILT_SHELL = [
 const marks = {
   pageUrlAttribute: 'data-page',
   appScriptAttribute: 'data-app',
+  appDepsAttribute: 'data-app-deps',
   stateElementId: 'wiki-state',
 };
 const options = { siteUrl: 'https://wiki.example', marks };
@@ -118,9 +122,20 @@ describe('bootOnInteraction', () => {
 
     // Async: a page that must start the app at once does not wait for the rest of its HTML.
     expect(html).toContain(
-      '<script type="module" async src="/assets/boot-xyz.js" data-app="/assets/index-abc.js"></script>',
+      '<script type="module" async src="/assets/boot-xyz.js" data-app="/assets/index-abc.js"',
     );
     expect(html).not.toContain('<script type="module" crossorigin');
+  });
+
+  it("hands the entry's imports to the boot script instead of preloading them before the first paint", () => {
+    const html = bootOnInteraction(BUILT_SHELL, { bootSrc, marks });
+
+    expect(html).toContain('data-app-deps="/assets/jsx-runtime-1.js /assets/page-heading-2.js"');
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(entryDependencies(BUILT_SHELL)).toEqual([
+      '/assets/jsx-runtime-1.js',
+      '/assets/page-heading-2.js',
+    ]);
   });
 
   it('lists the chunks to preload when the app must start at once', () => {
