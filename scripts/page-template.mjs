@@ -45,6 +45,10 @@ const STYLE_SRC = "style-src 'self'";
  * The stylesheet is small, so each page carries it inline: the first paint then waits for no
  * second request. The Content-Security-Policy admits exactly these styles by their hashes.
  * `readStylesheet(href)` returns the text of the file a link points to.
+ *
+ * The link stays, disabled (a disabled stylesheet is not fetched): Vite's loader for lazy chunks
+ * looks for it before adding the stylesheet of a chunk that imports from the entry, and without it
+ * the first API request waited for a second copy of these styles and a restyle of the page.
  */
 export async function inlineStylesheets(html, readStylesheet) {
   const links = [...html.matchAll(STYLESHEET_LINK)];
@@ -54,7 +58,11 @@ export async function inlineStylesheets(html, readStylesheet) {
   for (const [link, href] of links) {
     const css = await readStylesheet(href);
     hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-    page = replaceOnce(page, link, `<style>${css}</style>`);
+    page = replaceOnce(
+      page,
+      link,
+      `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`,
+    );
   }
   return replaceOnce(page, STYLE_SRC, `${STYLE_SRC} ${hashes.join(' ')}`);
 }

@@ -97,7 +97,10 @@ describe('inlineStylesheets', () => {
     const hash = createHash('sha256').update(css).digest('base64');
 
     expect(html).toContain(`<style>${css}</style>`);
-    expect(html).not.toContain('rel="stylesheet"');
+    // Kept disabled (never fetched), so that Vite's loader for lazy chunks finds the styles in
+    // place instead of fetching a second copy.
+    expect(html).toContain('<link rel="stylesheet" href="/assets/index-abc.css" disabled>');
+    expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
     expect(html).toContain(`style-src 'self' 'sha256-${hash}'`);
   });
 
