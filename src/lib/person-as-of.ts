@@ -16,6 +16,7 @@ import type {
   TimelineEvent,
 } from '../api/schemas';
 import { sourcesAsOf, stintsAsOf } from './as-of';
+import { rumourAsOf } from './rumour-as-of';
 import { airedAttribute, airedKey, isPastHorizon, splitByHorizon, type Horizon } from './horizon';
 
 type Span = Pick<Portrayal, 'from' | 'to' | 'status'>;
@@ -34,95 +35,33 @@ export function stintAired(span: Span): Record<string, string> {
   return end === undefined ? airedAttribute(span.from) : airedAttribute(span.from, end);
 }
 
-/**
- * When a rumour's outcome (its confirmation or denial) came out: the latest date it rests on, or
- * null when that is unknown. A stint that bore it out counts by its start and its end; an event
- * that bore it out counts only where no stint does (the event is then the change itself), by its
- * date when the page knows it.
- */
-export function rumourOutcomeDate(
-  rumour: Rumour,
-  stints: readonly Pick<Portrayal, 'id' | 'from' | 'to' | 'status'>[],
-  eventDates: ReadonlyMap<string, string> = new Map(),
-): string | null {
-  const dates: (string | null | undefined)[] = [];
-  if (rumour.denial) dates.push(rumour.denial.date);
-  const confirming = rumour.confirmedBy.flatMap((c) => (c.portrayal ? [c.portrayal] : []));
-  for (const { portrayalId } of confirming) {
-    const stint = stints.find((s) => s.id === portrayalId);
-    dates.push(stint?.from ?? null);
-    if (stint) {
-      const end = stintEndDate(stint);
-      if (end !== undefined) dates.push(end);
-    }
-  }
-  if (confirming.length === 0) {
-    for (const { event } of rumour.confirmedBy)
-      if (event) dates.push(eventDates.get(event) ?? null);
-  }
-  if (dates.length === 0) return null;
-  const keys = dates.map(airedKey);
-  return keys.includes('unknown') ? null : (keys.sort().at(-1) ?? null);
-}
-
-/** Whether a rumour has an outcome (a status beyond "rumoured" or "open", or words on it). */
-function hasOutcome(rumour: Rumour): boolean {
-  return (
-    rumour.outcome !== null ||
-    rumour.status === 'confirmed' ||
-    rumour.status === 'denied' ||
-    rumour.denial !== null ||
-    rumour.confirmedBy.length > 0
-  );
-}
-
 export interface RumoursAsOf {
   shown: Rumour[];
   hidden: Rumour[];
 }
 
 /**
- * Rumours at `horizon`: those reported later are hidden; a rumour reported earlier whose outcome
- * came later (or at an unknown time) is shown as it stood then, still a rumour.
+ * Rumours at `horizon`: those reported later are hidden; one reported earlier reads as it stood
+ * then, by the rumour list's own rule (lib/rumour-as-of), with no source published later.
  */
-export function rumoursAsOf(
-  rumours: readonly Rumour[],
-  horizon: Horizon,
-  stints: readonly Pick<Portrayal, 'id' | 'from' | 'to' | 'status'>[],
-  eventDates?: ReadonlyMap<string, string>,
-): RumoursAsOf {
+export function rumoursAsOf(rumours: readonly Rumour[], horizon: Horizon): RumoursAsOf {
   if (horizon === null) return { shown: [...rumours], hidden: [] };
   const { shown, hidden } = splitByHorizon(rumours, (r) => r.date, horizon);
   return {
     shown: shown.map((rumour) => {
-      // Reports published later may tell what came later in their headlines.
-      const r = { ...rumour, sources: sourcesAsOf(rumour.sources, horizon) };
-      if (!hasOutcome(r) || !isPastHorizon(rumourOutcomeDate(r, stints, eventDates), horizon))
-        return r;
+      const { status, outcome, denial } = rumourAsOf(rumour, horizon);
       return {
-        ...r,
-        status: r.status === 'open' ? ('open' as const) : ('rumoured' as const),
-        outcome: null,
-        confirmedBy: [],
-        denial: null,
+        ...rumour,
+        sources: sourcesAsOf(rumour.sources, horizon),
+        status,
+        outcome,
+        denial,
+        // What bore it out is known once its status is.
+        confirmedBy: status === rumour.status ? rumour.confirmedBy : [],
       };
     }),
     hidden,
   };
-}
-
-/** The airing mark for a list of rumours as prerendered: the latest report or outcome in it. */
-export function rumoursAired(
-  rumours: readonly Rumour[],
-  stints: readonly Pick<Portrayal, 'id' | 'from' | 'to' | 'status'>[],
-  eventDates?: ReadonlyMap<string, string>,
-) {
-  return airedAttribute(
-    ...rumours.flatMap((r) => [
-      r.date,
-      ...(hasOutcome(r) ? [rumourOutcomeDate(r, stints, eventDates)] : []),
-    ]),
-  );
 }
 
 export interface CharacterAsOf {
@@ -141,7 +80,7 @@ export interface CharacterAsOf {
 export function characterAsOf(detail: CharacterDetail, horizon: Horizon): CharacterAsOf {
   const stints = stintsAsOf(detail.portrayals, horizon);
   const relations = splitByHorizon(detail.relations, (r) => r.since, horizon);
-  const rumours = rumoursAsOf(detail.rumours, horizon, detail.portrayals);
+  const rumours = rumoursAsOf(detail.rumours, horizon);
   return {
     character: {
       ...detail,
@@ -200,8 +139,7 @@ export interface ActorAsOf {
 export function actorAsOf(detail: ActorDetail, horizon: Horizon): ActorAsOf {
   const stints = stintsAsOf(detail.portrayals, horizon);
   const events = splitByHorizon(detail.events, eventDate, horizon);
-  const eventDates = new Map(detail.events.map((e) => [e.id, eventDate(e)]));
-  const rumours = rumoursAsOf(detail.rumours, horizon, detail.portrayals, eventDates);
+  const rumours = rumoursAsOf(detail.rumours, horizon);
   const diedLater = detail.died !== null && isPastHorizon(detail.died.date, horizon);
   return {
     actor: {

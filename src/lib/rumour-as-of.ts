@@ -1,7 +1,8 @@
 /**
  * A rumour as it stood on the reader's spoiler horizon: reported by then, but its outcome only if
- * that was known by then too. Used by the rumour list, the rumours page's filter and the mock
- * API's search, so all three tell the same story.
+ * that was known by then too. Used by the rumour list, the rumours page's filter, the mock
+ * API's search and the person pages' view as of a horizon (lib/person-as-of), so all tell the
+ * same story.
  */
 import type { RumourStatus } from '../api/schemas';
 import { isPastHorizon, type Horizon } from './horizon';
