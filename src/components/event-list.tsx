@@ -6,6 +6,7 @@ import { airedAttribute } from '../lib/horizon';
 import { paths } from '../lib/paths';
 import { ConfidenceBadge } from './badges';
 import { DateWindow } from './date-text';
+import { PeopleChips } from './people-chips';
 import { Cite } from './sources';
 
 /** Dated changes in the order given, each with its type in words, its people and its sources. */
@@ -43,20 +44,7 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
                 <Link to={paths.leap(event.id)}>What changed at this leap</Link>
               </p>
             )}
-            {(event.characters.length > 0 || event.actors.length > 0) && (
-              <p className="event-people">
-                {event.characters.map((c) => (
-                  <Link key={c.id} to={paths.character(c.id)} className="chip">
-                    {c.name}
-                  </Link>
-                ))}
-                {event.actors.map((a) => (
-                  <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
-                    {a.name}
-                  </Link>
-                ))}
-              </p>
-            )}
+            <PeopleChips characters={event.characters} actors={event.actors} />
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { paths } from '../lib/paths';
 import { rumourAsOf } from '../lib/rumour-as-of';
 import { useHorizon } from '../lib/use-horizon';
 import { DateText } from './date-text';
+import { PeopleChips } from './people-chips';
 import { Cite } from './sources';
 import { HiddenLater, HiddenNotice, useSpoilerFold } from './spoiler-fold';
 
@@ -89,20 +90,7 @@ function RumourItem({ rumour, horizon }: { rumour: Rumour; horizon: Horizon }) {
           onShow={() => setRevealed(true)}
         />
       )}
-      {(rumour.characters.length > 0 || rumour.actors.length > 0) && (
-        <p className="event-people">
-          {rumour.characters.map((c) => (
-            <Link key={c.id} to={paths.character(c.id)} className="chip">
-              {c.name}
-            </Link>
-          ))}
-          {rumour.actors.map((a) => (
-            <Link key={a.id} to={paths.actor(a.id)} className="chip chip-actor">
-              {a.name}
-            </Link>
-          ))}
-        </p>
-      )}
+      <PeopleChips characters={rumour.characters} actors={rumour.actors} />
       <p className="cite-line">
         <Cite sources={rumour.sources} />
       </p>
