@@ -6,6 +6,7 @@ import { createMemoryRouter } from 'react-router';
 import { expect } from 'vitest';
 import { App } from '../src/app/app';
 import { createRoutes } from '../src/app/routes';
+import { HORIZON_STORAGE_KEY } from '../src/lib/horizon';
 import { server } from '../src/mock-api/node';
 
 // Whole pages render at once, and role queries over a long page (the timeline) are slow in jsdom:
@@ -21,6 +22,15 @@ export function renderRoute(url: string) {
   const user = userEvent.setup();
   const view = render(<App queryClient={queryClient} router={router} />);
   return { ...view, router, user, queryClient };
+}
+
+/**
+ * Renders `url` for a reader who has set a spoiler horizon on this device (`YYYY-MM-DD`, a month
+ * or a year). Clear it after each test: `afterEach(() => localStorage.clear())`.
+ */
+export function renderRouteAtHorizon(url: string, horizon: string) {
+  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
+  return renderRoute(url);
 }
 
 /** Makes one API path fail with a server error for the rest of the test. */

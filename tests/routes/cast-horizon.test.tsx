@@ -1,16 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRouteAtHorizon } from '../render-route';
 
 // The page's code loads lazily; compile it once up front so no test spends its time on that.
 beforeAll(() => import('../../src/features/timeline/cast-page'));
 afterEach(() => localStorage.clear());
-
-function open(url: string, horizon: string) {
-  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
-  return renderRoute(url);
-}
 
 /** Who is listed on screen as playing Samar Shah that day. */
 function samarOnScreen(): string[] {
@@ -23,14 +17,14 @@ function samarOnScreen(): string[] {
 
 describe('/cast with a spoiler horizon', { timeout: 30_000 }, () => {
   it('answers a day before the horizon: Paras Kalnawat plays Samar, no word of his successor', async () => {
-    open('/cast?at=2022-06-15', '2022-06-30');
+    renderRouteAtHorizon('/cast?at=2022-06-15', '2022-06-30');
     await screen.findByRole('heading', { level: 2, name: 'The cast on 15 Jun 2022' });
     expect(samarOnScreen()).toEqual(['Paras Kalnawat as Samar Shah']);
     expect(screen.queryByText(/Sagar Parekh/)).not.toBeInTheDocument();
   });
 
   it('does not answer a day past the horizon silently, and shows it when asked', async () => {
-    const { user } = open('/cast?at=2022-09-15', '2022-06-30');
+    const { user } = renderRouteAtHorizon('/cast?at=2022-09-15', '2022-06-30');
     expect(
       await screen.findByText(/That date is after the point you’ve watched \(30 Jun 2022\)/),
     ).toBeVisible();
@@ -45,20 +39,20 @@ describe('/cast with a spoiler horizon', { timeout: 30_000 }, () => {
   });
 
   it('answers both days once the horizon is past the recast', async () => {
-    open('/cast?at=2022-09-15', '2022-09-30');
+    renderRouteAtHorizon('/cast?at=2022-09-15', '2022-09-30');
     await screen.findByRole('heading', { level: 2, name: 'The cast on 15 Sep 2022' });
     expect(samarOnScreen()).toEqual(['Sagar Parekh as Samar Shah']);
     expect(screen.queryByText(/after the point you’ve watched/)).not.toBeInTheDocument();
   });
 
   it('a day before the recast, with a horizon after it: Paras Kalnawat still', async () => {
-    open('/cast?at=2022-06-15', '2022-09-30');
+    renderRouteAtHorizon('/cast?at=2022-06-15', '2022-09-30');
     await screen.findByRole('heading', { level: 2, name: 'The cast on 15 Jun 2022' });
     expect(samarOnScreen()).toEqual(['Paras Kalnawat as Samar Shah']);
   });
 
   it('says so for a comparison that reaches past the horizon', async () => {
-    open('/cast?at=2022-06-15&vs=2022-09-15', '2022-06-30');
+    renderRouteAtHorizon('/cast?at=2022-06-15&vs=2022-09-15', '2022-06-30');
     expect(
       await screen.findByText(
         /Compare with: That date is after the point you’ve watched \(30 Jun 2022\)/,
@@ -68,7 +62,7 @@ describe('/cast with a spoiler horizon', { timeout: 30_000 }, () => {
   });
 
   it('compares across the recast when the horizon is past it', async () => {
-    open('/cast?at=2022-06-15&vs=2022-09-15', '2022-09-30');
+    renderRouteAtHorizon('/cast?at=2022-06-15&vs=2022-09-15', '2022-09-30');
     const recast = await screen.findByRole('region', { name: /^Recast/ });
     expect(within(recast).getByText('Samar Shah').closest('li')).toHaveTextContent(
       /Paras Kalnawat.*Sagar Parekh/,
@@ -76,7 +70,7 @@ describe('/cast with a spoiler horizon', { timeout: 30_000 }, () => {
   });
 
   it('offers the horizon as the day to look at, and ends the date picker there', async () => {
-    open('/cast', '2022-06-30');
+    renderRouteAtHorizon('/cast', '2022-06-30');
     expect(await screen.findByText(/and 30 Jun 2022, the point you have watched\./)).toBeVisible();
     const date = screen.getByLabelText('Date');
     expect(date).toHaveValue('2022-06-30');

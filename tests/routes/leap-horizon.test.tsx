@@ -1,14 +1,12 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRouteAtHorizon } from '../render-route';
 
 beforeAll(() => import('../../src/features/leaps/leap-page'));
 afterEach(() => localStorage.clear());
 
 async function open(url: string, horizon: string) {
-  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
-  const view = renderRoute(url);
+  const view = renderRouteAtHorizon(url, horizon);
   await screen.findByRole('heading', { level: 1, name: 'Leap of about five years' });
   return view;
 }

@@ -1,15 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRoute, renderRouteAtHorizon } from '../render-route';
 
 // Samar Shah: Paras Kalnawat until 26 Jul 2022, Sagar Parekh from Aug 2022 (killed off Oct 2023).
 const BEFORE = '2022-06-30';
 const AFTER = '2022-09-30';
-
-function watchedUpTo(horizon: string) {
-  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
-}
 
 afterEach(() => localStorage.removeItem(HORIZON_STORAGE_KEY));
 
@@ -19,16 +15,16 @@ function infoValue(label: string): string {
   return within(box).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
 }
 
-async function openSamar(url = '/characters/samar-shah') {
-  const view = renderRoute(url);
+/** Samar's page, for a reader with `horizon` set on this device (null: none set). */
+async function openSamar(horizon: string | null = null, url = '/characters/samar-shah') {
+  const view = horizon === null ? renderRoute(url) : renderRouteAtHorizon(url, horizon);
   await screen.findByRole('heading', { level: 1, name: 'Samar Shah' });
   return view;
 }
 
 describe('a character page under a spoiler horizon', () => {
   it('before the recast names Paras Kalnawat only, as still playing Samar', async () => {
-    watchedUpTo(BEFORE);
-    const { user } = await openSamar();
+    const { user } = await openSamar(BEFORE);
     const main = screen.getByRole('main');
     await within(main).findByText('2 later roles hidden');
     expect(main).not.toHaveTextContent('Sagar Parekh');
@@ -58,8 +54,7 @@ describe('a character page under a spoiler horizon', () => {
   });
 
   it('after the recast names Sagar Parekh as playing Samar, with his death still to come', async () => {
-    watchedUpTo(AFTER);
-    await openSamar();
+    await openSamar(AFTER);
     const main = screen.getByRole('main');
     await within(main).findByText('1 later role hidden');
     const history = screen.getByRole('region', { name: 'Portrayed by' });
@@ -77,7 +72,7 @@ describe('a character page under a spoiler horizon', () => {
   });
 
   it('a shared link carries the horizon (?upto=) and shows the story on request', async () => {
-    const { user } = await openSamar(`/characters/samar-shah?upto=${BEFORE}`);
+    const { user } = await openSamar(null, `/characters/samar-shah?upto=${BEFORE}`);
     await screen.findByText('2 later roles hidden');
     expect(screen.getByRole('main')).not.toHaveTextContent('Sagar Parekh');
     await user.click(screen.getByRole('button', { name: /^Show ?story summary/ }));
@@ -85,8 +80,7 @@ describe('a character page under a spoiler horizon', () => {
   });
 
   it('what was shown on one page stays folded on the next', async () => {
-    watchedUpTo(BEFORE);
-    const { user } = await openSamar();
+    const { user } = await openSamar(BEFORE);
     const history = screen.getByRole('region', { name: 'Portrayed by' });
     await user.click(await within(history).findByRole('button', { name: /^Show ?later roles/ }));
     const box = screen.getByRole('complementary', { name: 'Samar Shah' });
@@ -105,8 +99,7 @@ describe('a character page under a spoiler horizon', () => {
 
 describe('actor pages under a spoiler horizon', () => {
   it('Paras Kalnawat before his exit: still playing Samar, no successor named', async () => {
-    watchedUpTo(BEFORE);
-    renderRoute('/actors/paras-kalnawat');
+    renderRouteAtHorizon('/actors/paras-kalnawat', BEFORE);
     await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' });
     const main = screen.getByRole('main');
     await within(main).findByText(
@@ -122,8 +115,7 @@ describe('actor pages under a spoiler horizon', () => {
   });
 
   it('Paras Kalnawat after the recast: his exit and Sagar Parekh taking over', async () => {
-    watchedUpTo(AFTER);
-    renderRoute('/actors/paras-kalnawat');
+    renderRouteAtHorizon('/actors/paras-kalnawat', AFTER);
     await screen.findByRole('heading', { level: 1, name: 'Paras Kalnawat' });
     const roles = await screen.findByRole('region', { name: 'In Anupamaa' });
     await within(roles).findByText('Contract terminated', { exact: false });
@@ -131,8 +123,7 @@ describe('actor pages under a spoiler horizon', () => {
   });
 
   it('Sagar Parekh before the recast: no role yet, folded, and the lead says so', async () => {
-    watchedUpTo(BEFORE);
-    const { user } = renderRoute('/actors/sagar-parekh');
+    const { user } = renderRouteAtHorizon('/actors/sagar-parekh', BEFORE);
     await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' });
     expect(
       await screen.findByText(
@@ -154,8 +145,7 @@ describe('actor pages under a spoiler horizon', () => {
   });
 
   it('Sagar Parekh after the recast: playing Samar since August 2022', async () => {
-    watchedUpTo(AFTER);
-    renderRoute('/actors/sagar-parekh');
+    renderRouteAtHorizon('/actors/sagar-parekh', AFTER);
     await screen.findByRole('heading', { level: 1, name: 'Sagar Parekh' });
     expect(
       await screen.findByText(
@@ -169,8 +159,7 @@ describe('actor pages under a spoiler horizon', () => {
 
 describe('the lists under a spoiler horizon', () => {
   it("/characters names Samar's actor of the horizon's day", async () => {
-    watchedUpTo(BEFORE);
-    renderRoute('/characters');
+    renderRouteAtHorizon('/characters', BEFORE);
     const link = await screen.findByRole('link', { name: 'Samar Shah' });
     const card = link.closest('li')!;
     await within(card).findByText('Played by Paras Kalnawat');
@@ -178,8 +167,7 @@ describe('the lists under a spoiler horizon', () => {
   });
 
   it('/actors leaves out actors who joined later, and says how many', async () => {
-    watchedUpTo(BEFORE);
-    const { user } = renderRoute('/actors');
+    const { user } = renderRouteAtHorizon('/actors', BEFORE);
     await screen.findByRole('link', { name: 'Paras Kalnawat' });
     await screen.findByText(/actors? who joined later hidden/);
     expect(screen.queryByRole('link', { name: 'Sagar Parekh' })).toBeNull();

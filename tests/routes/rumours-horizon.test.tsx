@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRoute, renderRouteAtHorizon } from '../render-route';
 
 afterEach(() => localStorage.removeItem(HORIZON_STORAGE_KEY));
 
@@ -22,8 +22,7 @@ const parasItem = () => rumourItems().find((li) => PARAS_RUMOUR.test(li.textCont
 
 describe('/rumours with a spoiler horizon', () => {
   it('folds rumours reported after 30 Jun 2022, says how many, and shows them on asking', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-06-30');
-    const { user } = renderRoute('/rumours');
+    const { user } = renderRouteAtHorizon('/rumours', '2022-06-30');
     const folded = await screen.findByText(/^\d+ later rumours hidden$/);
     const hiddenCount = Number(folded.textContent?.split(' ')[0]);
     expect(hiddenCount).toBeGreaterThan(30);
@@ -56,8 +55,7 @@ describe('/rumours with a spoiler horizon', () => {
   });
 
   it('shows the status after the horizon of 30 Sep 2022, and the outcome text on asking', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-09-30');
-    const { user } = renderRoute('/rumours');
+    const { user } = renderRouteAtHorizon('/rumours', '2022-09-30');
     await screen.findByRole('heading', { level: 1, name: 'Rumours' });
     const item = parasItem() as HTMLElement;
     expect(within(item).getByText('Confirmed')).toBeVisible();
@@ -70,8 +68,7 @@ describe('/rumours with a spoiler horizon', () => {
   });
 
   it('hides Samar’s later rumours on his page too', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-06-30');
-    renderRoute('/characters/samar-shah');
+    renderRouteAtHorizon('/characters/samar-shah', '2022-06-30');
     const section = await screen.findByRole('region', { name: 'Rumours about Samar Shah' });
     expect(section).not.toHaveTextContent(PARAS_RUMOUR);
     expect(within(section).getByText(/later rumours? hidden/)).toBeVisible();

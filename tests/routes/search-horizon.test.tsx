@@ -5,7 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute, watchApi } from '../render-route';
+import { renderRoute, renderRouteAtHorizon, watchApi } from '../render-route';
 
 afterEach(() => localStorage.removeItem(HORIZON_STORAGE_KEY));
 
@@ -14,8 +14,7 @@ const main = () => screen.getByRole('main');
 
 describe('/search with a spoiler horizon', () => {
   it('gives no Sagar Parekh before the recast, says one result is hidden, and shows it on asking', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-06-30');
-    const { user } = renderRoute('/search?q=sagar');
+    const { user } = renderRouteAtHorizon('/search?q=sagar', '2022-06-30');
     const hidden = await screen.findByText(
       '1 result hidden: it comes from episodes after 30 Jun 2022',
     );
@@ -37,8 +36,7 @@ describe('/search with a spoiler horizon', () => {
   });
 
   it('finds Sagar Parekh with a horizon after the recast, hiding nothing', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-09-30');
-    renderRoute('/search?q=sagar');
+    renderRouteAtHorizon('/search?q=sagar', '2022-09-30');
     const actors = await screen.findByRole('region', { name: 'Actors' });
     expect(within(actors).getByRole('link', { name: 'Sagar Parekh' })).toBeVisible();
     expect(within(actors).getByText('Plays Samar Shah 2022–')).toBeVisible();
@@ -46,8 +44,7 @@ describe('/search with a spoiler horizon', () => {
   });
 
   it('writes Samar’s line from the horizon: no later actor in it', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-06-30');
-    renderRoute('/search?q=samar');
+    renderRouteAtHorizon('/search?q=samar', '2022-06-30');
     const characters = await screen.findByRole('region', { name: 'Characters' });
     expect(within(characters).getByText('Played by Paras Kalnawat 2020–')).toBeVisible();
     expect(main()).not.toHaveTextContent('Sagar Parekh');
@@ -73,8 +70,7 @@ describe('/search with a spoiler horizon', () => {
   });
 
   it('says in the header’s popup that results are hidden', async () => {
-    localStorage.setItem(HORIZON_STORAGE_KEY, '2022-06-30');
-    const { user } = renderRoute('/');
+    const { user } = renderRouteAtHorizon('/', '2022-06-30');
     const box = await screen.findByRole('combobox', { name: 'Search actors and characters' });
     await user.type(box, 'sagar');
     // Shown above the options, and read out by the live region.

@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRoute, renderRouteAtHorizon } from '../render-route';
 
 afterEach(() => localStorage.clear());
 
 async function open(horizon: string) {
-  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
-  const view = renderRoute('/');
+  const view = renderRouteAtHorizon('/', horizon);
   await screen.findByRole('heading', { level: 1, name: 'Anupamaa' });
   return view;
 }

@@ -1,15 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
-import { renderRoute } from '../render-route';
+import { renderRouteAtHorizon } from '../render-route';
 
 // The page's code loads lazily; compile it once up front so no test spends its time on that.
 beforeAll(() => import('../../src/features/timeline/timeline-page'));
 afterEach(() => localStorage.clear());
 
 async function open(url: string, horizon: string) {
-  localStorage.setItem(HORIZON_STORAGE_KEY, horizon);
-  const view = renderRoute(url);
+  const view = renderRouteAtHorizon(url, horizon);
   await screen.findByRole('heading', { level: 1, name: 'Cast-change timeline' });
   return view;
 }
