@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { HORIZON_STORAGE_KEY } from '../../src/lib/horizon';
 
 /**
  * Prerendered pages boot the app on the first interaction (see src/boot.ts). Tests
@@ -29,4 +30,17 @@ export const test = base.extend({
   },
 });
 
-export { expect };
+/** Sets the reader's spoiler horizon on this device before any of the page's scripts run. */
+export async function watchedUpTo(page: Page, horizon: string): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [HORIZON_STORAGE_KEY, horizon],
+  );
+}
+
+/** The prerendered page alone: the boot script and the app's entry never load. */
+export async function withoutApp(page: Page): Promise<void> {
+  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
+}
+
+export { expect, HORIZON_STORAGE_KEY };

@@ -5,11 +5,10 @@
  * then Sagar Parekh from Aug 2022.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as withoutApp, type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { test as prerendered, type Page } from '@playwright/test';
+import { expect, HORIZON_STORAGE_KEY, test, watchedUpTo, withoutApp } from './fixtures';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
-const STORAGE_KEY = 'anupamaa-wiki-upto';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
@@ -31,7 +30,7 @@ async function pageText(page: Page): Promise<string> {
 }
 
 async function stored(page: Page): Promise<string | null> {
-  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  return page.evaluate((key) => localStorage.getItem(key), HORIZON_STORAGE_KEY);
 }
 
 test.describe('the spoiler horizon on a phone', () => {
@@ -70,12 +69,12 @@ test.describe('the spoiler horizon on a phone', () => {
   }) => {
     await page.goto('/characters/samar-shah');
     expect(await pageText(page)).toContain('Sagar Parekh');
-    await page.evaluate((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, '2022-06-30'), HORIZON_STORAGE_KEY);
     await page.reload();
     await expect(settingButton(page)).toHaveText(/to 30 Jun 2022/);
     await expect.poll(() => pageText(page)).not.toContain('Sagar Parekh');
     expect(await pageText(page)).toContain('Paras Kalnawat');
-    await page.evaluate((key) => localStorage.setItem(key, '2022-09-30'), STORAGE_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, '2022-09-30'), HORIZON_STORAGE_KEY);
     await page.reload();
     await expect.poll(() => pageText(page)).toContain('Sagar Parekh');
   });
@@ -115,7 +114,7 @@ test.describe('the spoiler horizon on a phone', () => {
         localStorage.setItem(key, '2022-06-30');
         sessionStorage.setItem('seeded', '1');
       }
-    }, STORAGE_KEY);
+    }, HORIZON_STORAGE_KEY);
     await page.goto('/search?q=sagar');
     await expect(page.getByText(/1 result hidden/)).toBeVisible();
     await settingButton(page).tap();
@@ -129,7 +128,7 @@ test.describe('the spoiler horizon on a phone', () => {
   test('searching “sagar” before Aug 2022 lists no Sagar Parekh, and says a result is hidden', async ({
     page,
   }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+    await watchedUpTo(page, '2022-06-30');
     await page.goto('/');
     const box = page.getByRole('combobox', { name: 'Search actors and characters' });
     await box.tap();
@@ -155,7 +154,7 @@ test.describe('the spoiler horizon on a phone', () => {
     await page.goto('/rumours');
     const header = page.locator('.header-inner');
     const before = await header.evaluate((el) => el.getBoundingClientRect().height);
-    await page.evaluate((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, '2022-06-30'), HORIZON_STORAGE_KEY);
     await page.reload();
     // The longer label ("to 30 Jun 2022") still fits beside the site's name.
     expect(await header.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
@@ -168,16 +167,13 @@ test.describe('the spoiler horizon on a phone', () => {
 });
 
 // Plain Playwright here: the fixtures' page waits for the app, which these tests keep from starting.
-withoutApp.describe('the first paint of a prerendered page', () => {
-  withoutApp.use(PHONE);
+prerendered.describe('the first paint of a prerendered page', () => {
+  prerendered.use(PHONE);
 
   /** Loads `path` as prerendered, with the app's script blocked: what a fan sees first. */
   async function firstPaint(page: Page, path: string, horizon: string): Promise<string> {
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-      STORAGE_KEY,
-      horizon,
-    ] as const);
-    await page.route(/\/assets\/(index|boot)-[\w-]+\.js$/, (route) => route.abort());
+    await watchedUpTo(page, horizon);
+    await withoutApp(page);
     await page.goto(path, { waitUntil: 'load' });
     await expect(page.locator('html')).toHaveAttribute('data-upto', horizon);
     // The prerendered setting says "everything"; with a horizon set that waits for the app.
@@ -185,7 +181,7 @@ withoutApp.describe('the first paint of a prerendered page', () => {
     return page.locator('body').innerText();
   }
 
-  withoutApp(
+  prerendered(
     '/rumours holds no later rumour or outcome before the app starts',
     async ({ page }) => {
       const text = await firstPaint(page, '/rumours', '2022-06-30');
@@ -197,7 +193,7 @@ withoutApp.describe('the first paint of a prerendered page', () => {
     },
   );
 
-  withoutApp(
+  prerendered(
     '/rumours with the horizon after the recast shows the exit rumour',
     async ({ page }) => {
       const text = await firstPaint(page, '/rumours', '2022-09-30');
@@ -253,7 +249,7 @@ test.describe('the setting with a keyboard, on a desktop', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the open panel passes axe in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.addInitScript((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+      await watchedUpTo(page, '2022-06-30');
       await page.goto('/characters/samar-shah');
       await settingButton(page).click();
       await expect(page.getByRole('button', { name: 'Show everything' })).toBeVisible();
@@ -267,7 +263,7 @@ test.describe('the setting with a keyboard, on a desktop', () => {
     for (const path of ['/rumours', '/search?q=sagar']) {
       test(`${path} with its folds passes axe in the ${scheme} theme`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.addInitScript((key) => localStorage.setItem(key, '2022-06-30'), STORAGE_KEY);
+        await watchedUpTo(page, '2022-06-30');
         await page.goto(path);
         await expect(page.locator('.hidden-later').first()).toBeVisible();
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

@@ -1,25 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, type Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { test as base } from '@playwright/test';
+import { expect, test, watchedUpTo, withoutApp } from './fixtures';
 
 // Samar Shah: Paras Kalnawat until 26 Jul 2022, Sagar Parekh from Aug 2022.
 const BEFORE = '2022-06-30';
 const AFTER = '2022-09-30';
 const SAMAR = '/characters/samar-shah';
-const STORAGE_KEY = 'anupamaa-wiki-upto';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function watchedUpTo(page: Page, horizon: string) {
-  await page.addInitScript(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [STORAGE_KEY, horizon],
-  );
-}
-
-/** The prerendered page alone: the boot script and the app never load. */
-async function withoutApp(page: Page) {
-  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
-}
 
 base.describe('the first paint under a horizon (before the app runs)', () => {
   base.use({ viewport: { width: 360, height: 740 }, hasTouch: true });

@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { bootApp } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { bootApp, watchedUpTo, withoutApp } from './fixtures';
 
 /** A fan on a phone who has watched up to 30 June 2022, before Samar Shah's recast. */
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 const HORIZON = '2022-06-30';
-
-/** Remembers the horizon on this device before any of the page's scripts run. */
-async function watchedUpTo(page: Page, horizon: string) {
-  await page.addInitScript((value) => {
-    localStorage.setItem('anupamaa-wiki-upto', value);
-  }, horizon);
-}
 
 test('the first paint of the prerendered timeline holds no later actor, before the app runs', async ({
   page,
@@ -20,7 +13,7 @@ test('the first paint of the prerendered timeline holds no later actor, before t
   await watchedUpTo(page, HORIZON);
   // Only the head script may run: the boot script and the app's entry are blocked, so what is
   // on screen is the prerendered page with the head script's early hiding.
-  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
+  await withoutApp(page);
   await page.goto('/timeline?character=samar-shah');
   await expect(page.locator('html')).toHaveAttribute('data-upto', HORIZON);
   await expect(page.locator('html')).not.toHaveAttribute('data-upto-applied', '');
@@ -40,7 +33,7 @@ test('the first paint of the prerendered timeline holds no later actor, before t
 
 test('with the horizon after the recast, the first paint shows Sagar Parekh', async ({ page }) => {
   await watchedUpTo(page, '2022-09-30');
-  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
+  await withoutApp(page);
   await page.goto('/timeline?character=samar-shah');
   expect(await page.locator('body').innerText()).toContain('Sagar Parekh');
 });
@@ -49,7 +42,7 @@ test('the first paint of the home page and of a later leap tell nothing past the
   page,
 }) => {
   await watchedUpTo(page, HORIZON);
-  await page.route(/\/assets\/(boot|index)-[^/]*\.js$/, (route) => route.abort());
+  await withoutApp(page);
   await page.goto('/');
   const home = await page.locator('body').innerText();
   expect(home).toContain('Leads as of Mar 2026');
