@@ -27,12 +27,12 @@ function appScriptUrl(): string {
 
 const appScript = appScriptUrl();
 
-const preloaded = new Set<string>();
-
-/** Starts downloading (and compiling) a chunk, once. */
+/**
+ * Starts downloading (and compiling) a chunk, once: not if the page, or an earlier call, already
+ * added a preload for it (/cast and /search carry the entry's imports as link tags).
+ */
 function preload(href: string): void {
-  if (preloaded.has(href)) return;
-  preloaded.add(href);
+  if (document.querySelector(`link[rel="modulepreload"][href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = href;
