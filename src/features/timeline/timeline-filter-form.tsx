@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { TimelineCharacter } from '../../api/timeline-schemas';
 import { EVENT_TYPES, isOneOf } from '../../api/vocabulary';
 import { airedAttribute } from '../../lib/horizon';
@@ -89,7 +89,9 @@ export function TimelineFilterForm({
 }) {
   const id = useId();
   const foldRef = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
+  // A layout effect, so the form is open in the same commit it first appears in: a passive
+  // effect could run after the paint, and after a reader (or a test) had found it folded.
+  useLayoutEffect(() => {
     // Set on the element, not rendered: the prerendered page is folded at every width.
     const fold = foldRef.current;
     // Without matchMedia (jsdom) there is no width to go by: unfold, as on a wide screen.
