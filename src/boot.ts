@@ -29,7 +29,7 @@ const appScript = appScriptUrl();
 
 /**
  * Starts downloading (and compiling) a chunk, once: not if the page, or an earlier call, already
- * added a preload for it (/cast and /search carry the entry's imports as link tags).
+ * added a preload for it (/cast and /search carry the chunks they need as link tags).
  */
 function preload(href: string): void {
   if (document.querySelector(`link[rel="modulepreload"][href="${href}"]`)) return;

@@ -23,8 +23,9 @@ const WARM_AFTER_MS = 3000;
  * The mock API answers inside the page (no service worker). Its code (MSW and the handlers) and
  * the dataset load with the first request, or a moment before it: at the reader's first sign of
  * intent (a pointer on a link, focus on the search box) or once the page has settled, whichever
- * comes first. A page computed from its embedded data (/cast?at=…) never waits for them. A page that must fetch at once (/search?q=…) gets them preloaded by boot.ts beside the
- * app. Loaded on demand so that a build pointed at a real backend leaves MSW and the data out.
+ * comes first. A page computed from its embedded data (/cast?at=…) never waits for them. A page
+ * that must fetch at once (/search?q=…) has them preloaded beside the app (by its HTML, or by
+ * boot.ts). Loaded on demand so that a build pointed at a real backend leaves MSW and the data out.
  */
 function startMockApi() {
   installTransport(async () => {
