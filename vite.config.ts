@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { chunkGroups } from './scripts/chunk-groups';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
 import { horizonScript } from './scripts/horizon-script';
 import { mswWithoutCookieStore } from './scripts/msw-cookie-store';
@@ -25,6 +26,9 @@ export default defineConfig({
     // The boot script is an entry of its own, which prerendered pages load instead of the app's
     // (see src/boot.ts). It imports nothing from the app, so the app's chunks are split as if it
     // were not there.
-    rolldownOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } },
+    rolldownOptions: {
+      input: { index: 'index.html', boot: 'src/boot.ts' },
+      output: { advancedChunks: chunkGroups() },
+    },
   },
 });
