@@ -28,7 +28,7 @@ export default defineConfig({
     // were not there.
     rolldownOptions: {
       input: { index: 'index.html', boot: 'src/boot.ts' },
-      output: { advancedChunks: chunkGroups() },
+      output: { codeSplitting: chunkGroups() },
     },
   },
 });

@@ -51,7 +51,7 @@ const GROUPS = {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The groups as the bundler's `advancedChunks` option takes them. */
+/** The groups as the bundler's `codeSplitting` option takes them. */
 export function chunkGroups() {
   const groups = Object.entries(GROUPS).map(([name, files]) => {
     // A renamed or moved module would silently fall out of its group: stop the build instead.
