@@ -6,7 +6,7 @@
  * FIREFOX_PATH picks another Firefox; SMOKE_PORT the port of the local server.
  */
 import puppeteer from 'puppeteer-core';
-import { runSmoke } from './smoke.mjs';
+import { clickRetryingStale, runSmoke } from './smoke.mjs';
 import { serveBuild } from './serve.mjs';
 
 const executablePath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,24 +25,15 @@ try {
     goto: async (path) => void (await page.goto(server.origin + path, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
-    click: async (fn, ...args) => {
-      // As in webkit.mjs: an element React replaced between the lookup and the click is looked
-      // up again (the click fails before anything is dispatched).
-      for (let attempt = 1; ; attempt++) {
-        const handle = await page.evaluateHandle(fn, ...args);
-        const element = handle.asElement();
-        if (!element) throw new Error(`nothing to click: ${fn.toString()} ${args.join(' ')}`);
-        try {
+    click: (fn, ...args) =>
+      clickRetryingStale(
+        async () => {
+          const element = (await page.evaluateHandle(fn, ...args)).asElement();
+          if (!element) throw new Error(`nothing to click: ${fn.toString()} ${args.join(' ')}`);
           await element.click();
-          return;
-        } catch (error) {
-          if (attempt === 3 || !/detached|not attached|stale|no such node/i.test(error.message)) {
-            throw error;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-    },
+        },
+        (error) => /detached|not attached|stale|no such node/i.test(error.message),
+      ),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keys[key]),
     // A move to where the pointer already is fires no event: move each time.

@@ -14,6 +14,24 @@
 
 const TIMEOUT_MS = Number(process.env.SMOKE_TIMEOUT_MS ?? 15_000);
 
+/**
+ * A driver's click: runs `lookUpAndClick`, and again (up to 3 tries, 100 ms apart) when the
+ * driver says the element went stale. React may replace an element between the lookup and the
+ * click (a page rendering again with its fetched data); the driver reports that before any click
+ * is dispatched, so looking it up again is safe. A slow machine makes that window wider.
+ * `isStale(error)` knows the driver's words for it.
+ */
+export async function clickRetryingStale(lookUpAndClick, isStale) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lookUpAndClick();
+    } catch (error) {
+      if (attempt === 3 || !isStale(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 async function waitFor(driver, what, fn, ...args) {
   const deadline = Date.now() + TIMEOUT_MS;
   let last;

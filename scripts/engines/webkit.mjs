@@ -7,7 +7,7 @@
  * pick the ports.
  */
 import { spawn } from 'node:child_process';
-import { runSmoke } from './smoke.mjs';
+import { clickRetryingStale, runSmoke } from './smoke.mjs';
 import { serveBuild, stopGroup } from './serve.mjs';
 
 const DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4186);
@@ -100,27 +100,15 @@ try {
       await watchErrors();
     },
     evaluate: (fn, ...args) => call('POST', `${s}/execute/sync`, script(fn, args)),
-    click: async (fn, ...args) => {
-      // React may replace an element while the driver looks it up or before it clicks (a page rendering again
-      // with its fetched data); the driver then reports a stale or missing node before any click
-      // happened, so looking it up again is safe. A slow machine makes that window wider.
-      for (let attempt = 1; ; attempt++) {
-        let element;
-        try {
-          element = await call('POST', `${s}/execute/sync`, script(fn, args));
-          if (element?.[ELEMENT]) {
-            await call('POST', `${s}/element/${element[ELEMENT]}/click`, {});
-            return;
-          }
-        } catch (error) {
-          if (attempt === 3 || !/was not found|stale/i.test(error.message)) throw error;
-          if (process.env.SMOKE_DEBUG) console.log(`      (click retried: ${args.join(' ')})`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          continue;
-        }
-        throw new Error(`nothing to click: ${fn.toString()} ${args}`);
-      }
-    },
+    click: (fn, ...args) =>
+      clickRetryingStale(
+        async () => {
+          const element = await call('POST', `${s}/execute/sync`, script(fn, args));
+          if (!element?.[ELEMENT]) throw new Error(`nothing to click: ${fn.toString()} ${args}`);
+          await call('POST', `${s}/element/${element[ELEMENT]}/click`, {});
+        },
+        (error) => /was not found|stale/i.test(error.message),
+      ),
     type: (text) => keys([...text]),
     press: (key) => keys([KEYS[key]]),
     pointerMove: () =>
