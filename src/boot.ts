@@ -55,6 +55,7 @@ const listed = (attribute: string): string[] =>
  * app.
  */
 function warmAppWhenIdle(): void {
+  // The test of lib/save-data.ts, written out: an import would become a chunk of its own.
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
   const warm = () => [appScript, ...listed(APP_DEPS_ATTRIBUTE)].forEach(preload);

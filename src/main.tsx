@@ -15,6 +15,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { installTransport, warmTransport } from './api/transport';
 import { whenIdle } from './lib/idle';
 import { whenIntent } from './lib/intent';
+import { savesData } from './lib/save-data';
 import './app/styles.css';
 
 const WARM_AFTER_MS = 3000;
@@ -42,8 +43,7 @@ function startMockApi() {
   // Or once the page has settled, whichever comes first: a reader who navigates by keyboard, or
   // whose first tap is the navigation itself, must not wait for the mock API after the click
   // (in-app navigation was measured slower than a full load without this). Off under Save-Data.
-  const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
-  void Promise.race(saveData ? [whenIntent()] : [whenIntent(), settled()]).then(warmTransport);
+  void Promise.race(savesData() ? [whenIntent()] : [whenIntent(), settled()]).then(warmTransport);
 }
 
 /** Resolves a few seconds after load, when the browser is idle. */

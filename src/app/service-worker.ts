@@ -9,6 +9,7 @@
  * when the fan chooses to.
  */
 import { whenIdle } from '../lib/idle';
+import { savesData } from '../lib/save-data';
 
 const listeners = new Set<() => void>();
 let waiting: ServiceWorker | null = null;
@@ -60,14 +61,9 @@ function watch(registration: ServiceWorkerRegistration): void {
 /** How long after the load event the worker is registered (then when the browser is idle). */
 const REGISTER_AFTER_MS = 4000;
 
-interface NetworkInformation {
-  saveData?: boolean;
-}
-
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
-  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
-  if (connection?.saveData) return;
+  if (savesData()) return;
   const register = async () => {
     // Never in the way of the page itself: its content, its code, its first requests.
     await new Promise((resolve) => setTimeout(resolve, REGISTER_AFTER_MS));
