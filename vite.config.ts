@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chunkGroups } from './scripts/chunk-groups';
+import { compileHints } from './scripts/compile-hints';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
 import { horizonScript } from './scripts/horizon-script';
 import { mswWithoutCookieStore } from './scripts/msw-cookie-store';
@@ -15,6 +16,7 @@ export default defineConfig({
     horizonScript(),
     prerenderedPages(),
     mswWithoutCookieStore(),
+    compileHints(),
   ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
