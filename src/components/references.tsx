@@ -1,4 +1,4 @@
-import { useContext, useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { airedAttribute } from '../lib/horizon';
 import { citeId, referenceId, type Reference } from '../lib/reference-registry';
 import { isWebUrl, outletAndDate } from '../lib/source-text';
@@ -61,9 +61,14 @@ function ReferenceText({ reference: { source } }: { reference: Reference }) {
   );
 }
 
-/** Opens the folded list when a footnote marker is followed (browsers without that built in). */
-function useOpenOnReferenceLink() {
+/**
+ * Opens the folded list when a footnote marker is followed (browsers without that built in), and
+ * when the page was opened at a reference: looked for again each time the list's items change,
+ * since a page the app renders itself lists them only once its data has come.
+ */
+function useOpenOnReferenceLink(listed: number) {
   useEffect(() => {
+    if (listed === 0) return;
     const open = () => {
       const id = window.location.hash.slice(1);
       const target = id ? document.getElementById(id) : null;
@@ -76,7 +81,30 @@ function useOpenOnReferenceLink() {
     open();
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
-  }, []);
+  }, [listed]);
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * Whether the folded list's items may render yet. When the app starts on a page it renders itself
+ * (`/cast?at=…`, `/search?q=…`), the first paint has the fold closed and empty, and a transition
+ * fills it right after: on `/cast?at=…&vs=…` the list was 476 of the page's 1,070 elements, all
+ * rendered before anything was shown, though none can be seen until the fold is opened. The
+ * server renders it at once, and so does hydration, which must match the prerendered page; the
+ * list stays in the layout, so later pages fill it at once too.
+ */
+function useFoldFilled(): boolean {
+  const serverOrHydrating = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+  const [filled, setFilled] = useState(serverOrHydrating);
+  useEffect(() => {
+    if (!filled) startTransition(() => setFilled(true));
+  }, [filled]);
+  return filled;
 }
 
 /**
@@ -87,8 +115,9 @@ export function References() {
   const registry = useContext(ReferencesContext);
   if (!registry) throw new Error('<References> needs a ReferencesContext');
   useSyncExternalStore(registry.subscribe, registry.getVersion, registry.getVersion);
-  useOpenOnReferenceLink();
+  const filled = useFoldFilled();
   const references = registry.references();
+  useOpenOnReferenceLink(filled ? references.length : 0);
   if (references.length === 0) return null;
   const list = (
     <ol className="reference-list">
@@ -112,7 +141,7 @@ export function References() {
       {references.length > FOLD_AFTER ? (
         <details className="fold">
           <summary>Show all {references.length} references</summary>
-          {list}
+          {filled && list}
         </details>
       ) : (
         list

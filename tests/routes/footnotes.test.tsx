@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../render-route';
 
 /** Every footnote marker on the page, in reading order. */
@@ -103,6 +103,25 @@ describe('sources as numbered footnotes', () => {
     expect(
       within(screen.getByRole('region', { name: 'References' })).getAllByRole('listitem'),
     ).toHaveLength(firstSeen.length);
+  });
+
+  describe('an address that leads to a reference inside the fold', () => {
+    afterEach(() => {
+      window.history.replaceState(null, '', '/');
+      vi.restoreAllMocks();
+    });
+
+    // The app renders the list's items just after its first paint (the fold is closed by then):
+    // a link shared with #ref-N must still open the fold at that reference once they are there.
+    it('opens the fold and scrolls to the reference', async () => {
+      window.history.replaceState(null, '', '/characters/samar-shah#ref-9');
+      // jsdom lays nothing out and has no scrollIntoView of its own.
+      const scrolled = vi.fn();
+      Element.prototype.scrollIntoView = scrolled;
+      await openPage('/characters/samar-shah', 'Samar Shah');
+      await waitFor(() => expect(referenceItem(9).closest('details')).toHaveProperty('open', true));
+      expect(scrolled.mock.contexts).toContain(referenceItem(9));
+    });
   });
 });
 
