@@ -137,6 +137,7 @@ export const api = {
   leap: (id: string, signal?: AbortSignal) => getJson(endpoints.leap(id), 'leap', signal),
   timeline: (query: TimelineQuery, signal?: AbortSignal) =>
     getJson(endpoints.timeline(query), 'timeline', signal),
+  castTimeline: (signal?: AbortSignal) => getJson(endpoints.castTimeline(), 'castTimeline', signal),
   search: (q: string, upto: string | null, signal?: AbortSignal) =>
     getJson(endpoints.search(q, upto), 'search', signal),
   rumours: (signal?: AbortSignal) => getJson(endpoints.rumours(), 'rumours', signal),

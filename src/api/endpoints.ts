@@ -35,6 +35,7 @@ export const endpoints = {
   leaps: () => '/leaps',
   leap: (id: string) => `/leaps/${encodeURIComponent(id)}`,
   timeline: (query: TimelineQuery = {}) => withQuery('/timeline', { ...query }),
+  castTimeline: () => '/cast-timeline',
   /** `upto`: the reader's spoiler horizon (an ISO day); results past it are left out. */
   search: (q: string, upto?: string | null) => withQuery('/search', { q, upto: upto ?? undefined }),
   rumours: () => '/rumours',
@@ -50,6 +51,7 @@ export const routePatterns = {
   leaps: '/leaps',
   leap: '/leaps/:id',
   timeline: '/timeline',
+  castTimeline: '/cast-timeline',
   search: '/search',
   rumours: '/rumours',
 } as const;

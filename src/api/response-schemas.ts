@@ -13,6 +13,7 @@ export const responseSchemas = {
   leaps: () => import('./schemas').then((m) => m.LeapListSchema),
   leap: () => import('./schemas').then((m) => m.LeapDetailSchema),
   timeline: () => import('./timeline-schemas').then((m) => m.TimelineSchema),
+  castTimeline: () => import('./timeline-schemas').then((m) => m.CastTimelineSchema),
   search: () => import('./search-schemas').then((m) => m.SearchResultSchema),
   rumours: () => import('./schemas').then((m) => m.RumourListSchema),
 };

@@ -1,7 +1,7 @@
 /**
  * The timeline's part of the contract: what `GET /api/timeline` answers (the change log, the
- * stints and what a chart needs to draw them). Kept apart from schemas.ts, whose resources it
- * is made of.
+ * stints and what a chart needs to draw them), and `GET /api/cast-timeline` (the same without the
+ * change log). Kept apart from schemas.ts, whose resources it is made of.
  */
 import * as z from 'zod/mini';
 import {
@@ -29,8 +29,12 @@ export const TimelineMarkersSchema = z.object({
 });
 export type TimelineMarkers = z.infer<typeof TimelineMarkersSchema>;
 
-export const TimelineSchema = z.object({
-  events: z.array(TimelineEventSchema),
+/**
+ * What the cast on any day is computed from (`GET /api/cast-timeline`): the unfiltered timeline
+ * without its change log, which the cast page never shows. Its page embeds this for any date to be
+ * answered without a request, and the log was 93 of its 227 KB.
+ */
+export const CastTimelineSchema = z.object({
   /** Every stint matching the query, for charts and tables drawn beside the log. */
   portrayals: z.array(PortrayalSchema),
   /**
@@ -39,5 +43,10 @@ export const TimelineSchema = z.object({
    */
   characters: z.array(TimelineCharacterSchema),
   markers: TimelineMarkersSchema,
+});
+export type CastTimeline = z.infer<typeof CastTimelineSchema>;
+
+export const TimelineSchema = z.extend(CastTimelineSchema, {
+  events: z.array(TimelineEventSchema),
 });
 export type Timeline = z.infer<typeof TimelineSchema>;

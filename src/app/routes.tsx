@@ -7,7 +7,7 @@ import { leapLoader } from '../features/leaps/queries';
 import { rumoursLoader } from '../features/rumours/queries';
 import { searchLoader } from '../features/search/queries';
 import { showLoader } from '../features/show/queries';
-import { keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
+import { castLoader, keepDataOnSearchChange, timelineLoader } from '../features/timeline/queries';
 import { Loading, NotFound } from '../components/states';
 import { DATA_NOT_EMBEDDED } from './hydration';
 import { pages, type Page } from './pages';
@@ -76,7 +76,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { ...pageRoute(pages.rumours), loader: rumoursLoader(queryClient) },
             {
               ...pageRoute(pages.cast),
-              loader: timelineLoader(queryClient),
+              loader: castLoader(queryClient),
               shouldRevalidate: keepDataOnSearchChange,
             },
             { path: '*', element: <NotFound /> },

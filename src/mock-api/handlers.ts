@@ -17,7 +17,7 @@ import type {
   RumourList,
   Show,
 } from '../api/schemas';
-import type { Timeline } from '../api/timeline-schemas';
+import type { CastTimeline, Timeline } from '../api/timeline-schemas';
 import { apiBaseUrl } from '../lib/env';
 import { HORIZON_PARAM, parseHorizon } from '../lib/horizon';
 import { comparePartialDates, isPartialDate } from '../lib/partial-date';
@@ -152,6 +152,11 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
           : error(400, parsed.message);
       },
     ),
+
+    http.get<never, never, CastTimeline>(at(routePatterns.castTimeline), async () => {
+      const { portrayals, characters, markers } = (await getDb()).timeline({});
+      return HttpResponse.json({ portrayals, characters, markers });
+    }),
 
     http.get<never, never, RumourList>(at(routePatterns.rumours), async () =>
       HttpResponse.json({ rumours: (await getDb()).rumours() }),

@@ -364,6 +364,15 @@ describe('the API over the dataset', () => {
     });
   });
 
+  it('answers the cast timeline: every stint, character and marker of the timeline, no log', async () => {
+    const cast = await api.castTimeline();
+    const { events: log, ...rest } = await api.timeline({});
+    expect(log.length).toBeGreaterThan(0);
+    expect(cast).toEqual(rest);
+    expect(cast).not.toHaveProperty('events');
+    expect(cast.portrayals).toHaveLength(portrayals.length);
+  });
+
   it('sorts the timeline by date', async () => {
     const { events: served } = await api.timeline({});
     const dates = served.map((e) => e.date);

@@ -268,7 +268,7 @@ describe('/cast', { timeout: 20_000 }, () => {
   });
 
   it('offers a retry when the server fails', async () => {
-    failApi('/timeline');
+    failApi('/cast-timeline');
     renderRoute('/cast?at=2022-07-26');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),

@@ -14,7 +14,7 @@ import { compareCasts } from '../../lib/cast-changes';
 import { castOnDate, type CastAnswer } from './cast-on-date';
 import { CastList } from './cast-list';
 import { timelineQueries } from './queries';
-import { timelineAsOf } from './timeline-as-of';
+import { castTimelineAsOf } from './timeline-as-of';
 
 /** A day asked about that lies past the reader's spoiler horizon: said, never shown silently. */
 function PastHorizonNotice({
@@ -101,14 +101,14 @@ const CastChartPanel = lazy(async () => {
 });
 
 export function CastPage() {
-  const { data: everything } = useSuspenseQuery(timelineQueries.filtered({}));
+  const { data: everything } = useSuspenseQuery(timelineQueries.cast());
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   // With a spoiler horizon the page answers from what had aired by then, and ends there.
   const horizon = useHorizon();
   const [showLater, setShowLater] = useState(false);
   const asOfHorizon = useMemo(
-    () => (horizon === null || showLater ? null : timelineAsOf(everything, horizon)),
+    () => (horizon === null || showLater ? null : castTimelineAsOf(everything, horizon)),
     [everything, horizon, showLater],
   );
   const data = asOfHorizon?.timeline ?? everything;

@@ -11,6 +11,12 @@ export const timelineQueries = {
       queryKey: [...timelineQueries.all(), query],
       queryFn: ({ signal }) => api.timeline(query, signal),
     }),
+  /** The whole timeline without its change log, for the cast on a date. */
+  cast: () =>
+    queryOptions({
+      queryKey: ['cast-timeline'] as const,
+      queryFn: ({ signal }) => api.castTimeline(signal),
+    }),
 };
 
 /**
@@ -20,6 +26,9 @@ export const timelineQueries = {
  */
 export const timelineLoader = (queryClient: QueryClient) => () =>
   prefetch(queryClient, timelineQueries.filtered({}));
+
+export const castLoader = (queryClient: QueryClient) => () =>
+  prefetch(queryClient, timelineQueries.cast());
 
 /**
  * Their data does not depend on the query string, so a filter change need not re-run loaders
