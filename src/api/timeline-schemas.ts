@@ -35,7 +35,7 @@ export type TimelineMarkers = z.infer<typeof TimelineMarkersSchema>;
  * answered without a request, and the log was 93 of its 227 KB.
  */
 export const CastTimelineSchema = z.object({
-  /** Every stint matching the query, for charts and tables drawn beside the log. */
+  /** Every stint (on the timeline, those matching its query), for charts, tables and casts. */
   portrayals: z.array(PortrayalSchema),
   /**
    * The characters the query concerns, in the dataset's order (leads first): all of them
