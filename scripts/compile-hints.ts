@@ -1,7 +1,7 @@
 import type { Plugin, Rolldown } from 'vite';
 
 /** Chromium's explicit compile hint (Chrome 136 and later); other engines read a comment. */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Below this many characters of its modules' code (about 8 KB minified), a chunk is not hinted. */
 const HINT_FROM_CHARS = 16_384;

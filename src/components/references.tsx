@@ -1,5 +1,6 @@
 import { startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { airedAttribute } from '../lib/horizon';
+import { useIsClient } from '../lib/use-horizon';
 import { citeId, referenceId, type Reference } from '../lib/reference-registry';
 import { isWebUrl, outletAndDate } from '../lib/source-text';
 import { ReferencesContext } from './sources';
@@ -84,8 +85,6 @@ function useOpenOnReferenceLink(listed: number) {
   }, [listed]);
 }
 
-const noSubscription = () => () => {};
-
 /**
  * Whether the folded list's items may render yet. When the app starts on a page it renders itself
  * (`/cast?at=…`, `/search?q=…`), the first paint has the fold closed and empty, and a transition
@@ -95,12 +94,8 @@ const noSubscription = () => () => {};
  * list stays in the layout, so later pages fill it at once too.
  */
 function useFoldFilled(): boolean {
-  const serverOrHydrating = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
-  const [filled, setFilled] = useState(serverOrHydrating);
+  const isClient = useIsClient();
+  const [filled, setFilled] = useState(!isClient);
   useEffect(() => {
     if (!filled) startTransition(() => setFilled(true));
   }, [filled]);

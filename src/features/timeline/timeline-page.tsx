@@ -1,14 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Timeline } from '../../api/timeline-schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -16,7 +7,7 @@ import { HiddenLater } from '../../components/spoiler-fold';
 import { firstAired, stintKnownFrom } from '../../lib/as-of';
 import { formatHorizon, isPastHorizon } from '../../lib/horizon';
 import { whenIdle } from '../../lib/idle';
-import { useHorizon } from '../../lib/use-horizon';
+import { useHorizon, useIsClient } from '../../lib/use-horizon';
 import { paths } from '../../lib/paths';
 import { ChangeLog } from './change-log';
 import { timelineQueries } from './queries';
@@ -113,17 +104,6 @@ function useViewWidth() {
   return { ref, width };
 }
 
-const noSubscription = () => () => {};
-
-/** False in the prerenderer and while hydrating its markup; true once the page runs in a browser. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
 /** The link that switches to the other view, keeping the filters. */
 function ViewSwitch({ to, params }: { to: TimelineView; params: URLSearchParams }) {
   return (
@@ -193,7 +173,7 @@ export function TimelinePage() {
   const years = chartYears(view, filter, shownOptions.years, data.markers.asOf);
   const { ref: viewsRef, width: viewWidth } = useViewWidth();
   const filterParams = filterToParams(filter);
-  const inBrowser = useInBrowser();
+  const inBrowser = useIsClient();
 
   const setFilter = useCallback(
     (next: TimelineFilter) => setSearchParams(withView(filterToParams(next), shown)),
