@@ -108,7 +108,8 @@ describe('sources as numbered footnotes', () => {
   describe('an address that leads to a reference inside the fold', () => {
     afterEach(() => {
       window.history.replaceState(null, '', '/');
-      vi.restoreAllMocks();
+      // Assigned below rather than spied on (jsdom has none to spy on): taken away again here.
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
     });
 
     // The app renders the list's items just after its first paint (the fold is closed by then):
