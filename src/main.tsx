@@ -94,7 +94,9 @@ async function start() {
     }
     const router = createBrowserRouter(routes);
     await routerReady(router);
-    root.replaceChildren();
+    // The page served for this address stays on screen until the first commit, in which React
+    // clears the container and inserts the new page at once: emptied here first, the reader saw a
+    // blank frame between the two (and the browser laid out and painted it).
     createRoot(root).render(<App queryClient={queryClient} router={router} />);
   }
 }

@@ -76,6 +76,43 @@ test.describe('reading on a phone', () => {
     await expect(page).toHaveURL(/#leaps-heading$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Leaps' })).toBeInViewport();
   });
+
+  // A shared /cast?at=… or /search?q=… link is answered with the bare page, which the app then
+  // replaces. On a slow phone no frame in between may be blank: the bare page stays until the
+  // asked-for one is there. Each animation frame records what #root holds before it is painted.
+  for (const [path, content] of [
+    ['/cast?at=2023-11-15', 'main a[href^="/actors/"]'],
+    ['/search?q=samar', 'main a[href="/characters/samar-shah"]'],
+  ] as const) {
+    test(`${path} never paints an empty page on its way to the content`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({ ...PHONE, baseURL });
+      await context.addInitScript(() => {
+        const frames: number[] = [];
+        Object.assign(window, { rootChildrenByFrame: frames });
+        const record = () => {
+          frames.push(document.getElementById('root')?.childElementCount ?? -1);
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      const page = await context.newPage();
+      // A mid-range phone's CPU: slow enough that the browser paints while the app starts.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(path);
+      await page.locator(content).first().waitFor();
+      const frames = await page.evaluate(
+        () => (window as unknown as { rootChildrenByFrame: number[] }).rootChildrenByFrame,
+      );
+      await context.close();
+      // Frames before <body> is parsed have no #root (-1); after that, never an empty one.
+      expect(frames.some((count) => count > 0)).toBe(true);
+      expect(frames).not.toContain(0);
+    });
+  }
 });
 
 /** A context with script turned off, as some readers and in-app browsers have it. */
