@@ -93,7 +93,35 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
   // Each handler's type arguments (`http.get<Params, RequestBody, ResponseBody>`) hold its answers
   // to the contract's types, inferred from the schemas the client validates with: a body that
   // drifts from its schema fails typecheck here instead of failing in a fan's browser.
+  // Search comes first: it is the commonest request (the header box asks on every keystroke), and
+  // MSW tries the handlers in order, matching the URL against each one's path as it goes.
   return [
+    http.get<never, never, SearchResult | ErrorBody>(
+      at(routePatterns.search),
+      async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const q = params.get('q')?.trim() ?? '';
+        if (q === '') return error(400, 'Type a name to search for.');
+        if (q.length > MAX_SEARCH_LENGTH)
+          return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
+        // The reader's spoiler horizon: what exists only because of later facts is left out.
+        const upto = parseHorizon(params.get(HORIZON_PARAM));
+        if (!upto.ok) return error(400, upto.message);
+        const db = getDb();
+        const service = loadSearch(db);
+        service.catch(() => undefined);
+        // A dataset that cannot load fails the request as every other endpoint does.
+        await db;
+        let loaded: SearchService;
+        try {
+          loaded = await service;
+        } catch {
+          return error(503, 'Search could not start. Check your connection and try again.');
+        }
+        return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT, upto.horizon));
+      },
+    ),
+
     http.get<never, never, Show>(at(routePatterns.show), async () =>
       HttpResponse.json((await getDb()).show()),
     ),
@@ -160,32 +188,6 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
 
     http.get<never, never, RumourList>(at(routePatterns.rumours), async () =>
       HttpResponse.json({ rumours: (await getDb()).rumours() }),
-    ),
-
-    http.get<never, never, SearchResult | ErrorBody>(
-      at(routePatterns.search),
-      async ({ request }) => {
-        const params = new URL(request.url).searchParams;
-        const q = params.get('q')?.trim() ?? '';
-        if (q === '') return error(400, 'Type a name to search for.');
-        if (q.length > MAX_SEARCH_LENGTH)
-          return error(400, `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
-        // The reader's spoiler horizon: what exists only because of later facts is left out.
-        const upto = parseHorizon(params.get(HORIZON_PARAM));
-        if (!upto.ok) return error(400, upto.message);
-        const db = getDb();
-        const service = loadSearch(db);
-        service.catch(() => undefined);
-        // A dataset that cannot load fails the request as every other endpoint does.
-        await db;
-        let loaded: SearchService;
-        try {
-          loaded = await service;
-        } catch {
-          return error(503, 'Search could not start. Check your connection and try again.');
-        }
-        return HttpResponse.json(loaded.search(q, SEARCH_RESULT_LIMIT, upto.horizon));
-      },
     ),
 
     http.all<never, never, ErrorBody>(at('/*'), ({ request }) =>
