@@ -21,7 +21,7 @@ import type {
   StintRef,
   TimelineEvent,
 } from '../api/schemas';
-import type { Timeline, TimelineMarkers } from '../api/timeline-schemas';
+import type { CastTimeline, Timeline, TimelineMarkers } from '../api/timeline-schemas';
 import type { TimelineQuery } from '../api/endpoints';
 import { comparePartialDates, firstDay, lastDay, mayTouch } from '../lib/partial-date';
 import { createRumourQueries, type OutcomeDates } from './rumour-queries';
@@ -240,6 +240,40 @@ export function createDb(data: Dataset) {
     };
   }
 
+  /** Whether a span may touch the query's years (`from`, `to`); no bound is no limit. */
+  function inRangeOf(query: TimelineQuery) {
+    const range = {
+      first: query.from ? firstDay(query.from) : -Infinity,
+      last: query.to ? lastDay(query.to) : Infinity,
+    };
+    return (start: string | null, end: string | null) => mayTouch(start, end, range);
+  }
+
+  /**
+   * The stints and characters a timeline query concerns, with the markers: the timeline without
+   * its change log, which is all the cast on a date is computed from (`GET /api/cast-timeline`).
+   */
+  function castTimeline(query: TimelineQuery = {}): CastTimeline {
+    const inRange = inRangeOf(query);
+    const stintRows = portrayalsOf(
+      (p) =>
+        (!query.character || p.character === query.character) &&
+        (!query.actor || p.actor === query.actor) &&
+        inRange(p.from, p.to),
+    );
+    const concerned = data.characters.filter(
+      (c) =>
+        (!query.character || c.id === query.character) &&
+        (!query.actor ||
+          data.portrayals.some((p) => p.actor === query.actor && p.character === c.id)),
+    );
+    return {
+      portrayals: stintRows.map(toPortrayal),
+      characters: concerned.map((c) => ({ id: c.id, name: c.name, household: c.household })),
+      markers,
+    };
+  }
+
   return {
     show(): Show {
       const { show: record } = data;
@@ -389,12 +423,10 @@ export function createDb(data: Dataset) {
     hasCharacter: (id: string) => characterById.has(id),
     hasActor: (id: string) => actorById.has(id),
 
+    castTimeline,
+
     timeline(query: TimelineQuery): Timeline {
-      const range = {
-        first: query.from ? firstDay(query.from) : -Infinity,
-        last: query.to ? lastDay(query.to) : Infinity,
-      };
-      const inRange = (start: string | null, end: string | null) => mayTouch(start, end, range);
+      const inRange = inRangeOf(query);
       const eventRows = chronologicalEvents.filter(
         (e) =>
           (!query.character || e.characters.includes(query.character)) &&
@@ -402,24 +434,7 @@ export function createDb(data: Dataset) {
           (!query.type || e.type === query.type) &&
           inRange(e.date, e.dateUntil ?? e.date),
       );
-      const stintRows = portrayalsOf(
-        (p) =>
-          (!query.character || p.character === query.character) &&
-          (!query.actor || p.actor === query.actor) &&
-          inRange(p.from, p.to),
-      );
-      const concerned = data.characters.filter(
-        (c) =>
-          (!query.character || c.id === query.character) &&
-          (!query.actor ||
-            data.portrayals.some((p) => p.actor === query.actor && p.character === c.id)),
-      );
-      return {
-        events: eventRows.map(toEvent),
-        portrayals: stintRows.map(toPortrayal),
-        characters: concerned.map((c) => ({ id: c.id, name: c.name, household: c.household })),
-        markers,
-      };
+      return { events: eventRows.map(toEvent), ...castTimeline(query) };
     },
 
     /** What the search reads of the dataset; the search itself is loaded on the first search. */

@@ -181,10 +181,9 @@ export function createHandlers(getDb: () => Promise<Db> = loadDb, base: string =
       },
     ),
 
-    http.get<never, never, CastTimeline>(at(routePatterns.castTimeline), async () => {
-      const { portrayals, characters, markers } = (await getDb()).timeline({});
-      return HttpResponse.json({ portrayals, characters, markers });
-    }),
+    http.get<never, never, CastTimeline>(at(routePatterns.castTimeline), async () =>
+      HttpResponse.json((await getDb()).castTimeline()),
+    ),
 
     http.get<never, never, RumourList>(at(routePatterns.rumours), async () =>
       HttpResponse.json({ rumours: (await getDb()).rumours() }),
