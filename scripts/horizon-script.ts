@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
+import { hashSource, replaceOnce } from './page-template.mjs';
 
 const SOURCE = 'src/horizon-mark.ts';
 const SCRIPT_SRC = "script-src 'self'";
@@ -35,22 +35,16 @@ export function horizonScript(): Plugin {
       // Early in <head>, right after the charset and the Content-Security-Policy.
       handler: (html, context) => {
         const anchor = '<meta name="viewport"';
-        if (!html.includes(anchor))
-          throw new Error(`index.html has no ${anchor} to put ${SOURCE} before`);
         if (context.server) {
-          return html.replace(
+          return replaceOnce(
+            html,
             anchor,
             `<script type="module" src="/${SOURCE}"></script>\n    ${anchor}`,
           );
         }
         // The policy is written by the content-security-policy plugin, which comes first.
-        if (!html.includes(SCRIPT_SRC))
-          throw new Error(`index.html has no "${SCRIPT_SRC}" to admit ${SOURCE} by its hash`);
-        const hash = createHash('sha256').update(code).digest('base64');
-        // Replaced by functions: the code may hold `$&` and the like, which are not patterns.
-        return html
-          .replace(SCRIPT_SRC, () => `${SCRIPT_SRC} 'sha256-${hash}'`)
-          .replace(anchor, () => `<script>${code}</script>\n    ${anchor}`);
+        const admitted = replaceOnce(html, SCRIPT_SRC, `${SCRIPT_SRC} ${hashSource(code)}`);
+        return replaceOnce(admitted, anchor, `<script>${code}</script>\n    ${anchor}`);
       },
     },
   };

@@ -5,6 +5,7 @@ export declare function replaceOnce(
   replacement: string,
 ): string;
 export declare function escapeHtml(text: string): string;
+export declare function hashSource(text: string): string;
 export declare function inlineStylesheets(
   html: string,
   readStylesheet: (href: string) => Promise<string>,

@@ -38,6 +38,10 @@ const decodeEntities = (text) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+/** The Content-Security-Policy source that admits exactly this inline script or style. */
+export const hashSource = (text) =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 const STYLE_SRC = "style-src 'self'";
 
@@ -57,7 +61,7 @@ export async function inlineStylesheets(html, readStylesheet) {
   let page = html;
   for (const [link, href] of links) {
     const css = await readStylesheet(href);
-    hashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    hashes.push(hashSource(css));
     page = replaceOnce(
       page,
       link,
